@@ -1,0 +1,235 @@
+"""Detaches reported-speech frames from the proposition they report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .segment import Token
+
+_MAX_SPEAKER = 8
+_SPEAKER_FILLERS = frozenset({"juga", "hanya", "pun", "sendiri", "also", "has", "had", "have",
+                              "then", "later", "again", "kembali", "lalu", "kemudian", "pula"})
+_SPEAKER_PUNCT = frozenset({",", "(", ")"})
+_STOP_PUNCT = frozenset({",", ".", ";", ":", "!", "?", '"', "(", ")"})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a proposition is attributed to, and where the attribution words are."""
+
+    speaker: str | None
+    spans: list[tuple[int, int]]
+    resolved_from: str | None = None
+    named: bool = False
+
+
+@dataclass(slots=True)
+class Proposition:
+    """Token ranges [i, j) of one reported proposition, with its attribution."""
+
+    pieces: list[tuple[int, int]]
+    attribution: Attribution | None = None
+    quoted: bool = False
+    lead: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """The last named speaker, for "Dia menambahkan" and "he said"."""
+
+    last: str | None = None
+
+
+def _is_cap(text: str, tok: Token) -> bool:
+    return text[tok[0]].isupper()
+
+
+def _match_phrase(toks: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase in `phrases` starting at token i (0 if none)."""
+    best = 0
+    for ph in phrases:
+        k = len(ph)
+        if k > best and i + k <= len(toks) and all(toks[i + x][2] == ph[x] for x in range(k)):
+            best = k
+    return best
+
+
+def skip_openers(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """Index after topic openers like "Sementara itu," / "Meanwhile," at the range start."""
+    k = _match_phrase(toks, i, lex.topic_openers)
+    if k and i + k < j and toks[i + k][2] == ",":
+        return i + k + 1
+    if k > 1:  # "Sementara itu terkait ..." without its comma
+        return i + k
+    if k == 1 and i + 1 < j and lex.code == "id":  # "Adapun klausul ..."
+        return i + 1
+    return i
+
+
+def _make(text: str, toks: list[Token], s: int, e: int, verb: tuple[int, int], lex: Lexicon,
+          memory: SpeakerMemory, clitic: bool = False) -> Attribution:
+    """Attribution with speaker tokens [s, e) and attribution words token range `verb`."""
+    while s < e and (toks[s][2] in _SPEAKER_FILLERS or toks[s][2] in lex.coordinators):
+        s += 1
+    while e > s and (toks[e - 1][2] in _SPEAKER_FILLERS or toks[e - 1][2] in _STOP_PUNCT):
+        e -= 1
+    a, b = min(verb[0], s) if e > s else verb[0], max(verb[1], e)
+    spans = [(toks[a][0], toks[b - 1][1])]
+    if clitic or (e - s == 1 and toks[s][2] in lex.pronouns):
+        if memory.last:
+            return Attribution(memory.last, spans, "pronoun", False)
+        return Attribution(None, spans, None, False)
+    if e <= s:
+        return Attribution(None, spans, None, False)
+    speaker = text[toks[s][0]:toks[e - 1][1]]
+    named = any(_is_cap(text, t) and t[2] not in lex.stopwords and t[2] not in lex.pronouns
+                for t in toks[s:e])
+    if named:
+        memory.last = speaker
+    return Attribution(speaker, spans, None, named)
+
+
+def _content(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
+    """Words in [i, j) that are not connectives."""
+    skip = lex.leading_connectives if lex else frozenset()
+    return sum(1 for k in range(i, j) if toks[k][2][0].isalnum() and toks[k][2] not in skip)
+
+
+def _speaker_end(toks: list[Token], i: int, j: int) -> int:
+    k = i
+    while k < j and k - i < _MAX_SPEAKER and toks[k][2] not in _STOP_PUNCT:
+        k += 1
+    return k
+
+
+def _at_comma(text: str, toks: list[Token], a: int, j: int, lex: Lexicon,
+              memory: SpeakerMemory) -> tuple[int, Attribution] | None:
+    """An attribution starting at token a (just after a comma): its end and the record."""
+    if a >= j:
+        return None
+    low = toks[a][2]
+    clitic = bool(lex.pronoun_clitic) and low in lex.attr_inverted and \
+        low.endswith(lex.pronoun_clitic)
+    if low in lex.attr_inverted:
+        end = a + 1 if clitic else _speaker_end(toks, a + 1, j)
+        if clitic or end > a + 1:
+            return end, _make(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
+    k = _match_phrase(toks, a, lex.attr_frames)
+    if k:
+        end = _speaker_end(toks, a + k, j)
+        if end > a + k:
+            return end, _make(text, toks, a + k, end, (a, a + k), lex, memory)
+    end = _speaker_end(toks, a, j)
+    for v in range(a + 1, min(end + 1, j)):
+        if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
+            if v - a <= 4 and (v + 1 >= j or toks[v + 1][2] in _STOP_PUNCT):
+                return v + 1, _make(text, toks, a, v, (a, v + 1), lex, memory)
+            break
+    return None
+
+
+def _trailing(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
+              memory: SpeakerMemory) -> tuple[int, int, Attribution] | None:
+    """An attribution after one of the last commas: ", kata Putin", ", he said", ", menurut X".
+
+    Returns the comma's index, the index after the attribution, and the record.
+    """
+    commas = [k for k in range(j - 1, i, -1) if toks[k][2] == ","][:3]
+    for c in commas:
+        found = _at_comma(text, toks, c + 1, j, lex, memory)
+        if found:
+            return c, found[0], found[1]
+    return None
+
+
+def _leading_frame(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
+                   memory: SpeakerMemory) -> tuple[int, Attribution] | None:
+    """"Menurut X, P" / "Dikutip dari Reuters, P" / "According to X, P"."""
+    k = _match_phrase(toks, i, lex.attr_frames)
+    if not k:
+        return None
+    end = _speaker_end(toks, i + k, j)
+    if end >= j or toks[end][2] != "," or end == i + k:
+        return None
+    return end + 1, _make(text, toks, i + k, end, (i, i + k), lex, memory)
+
+
+def _speaker_verb(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
+                  memory: SpeakerMemory) -> tuple[int, Attribution] | None:
+    """"Putin mengatakan (bahwa) P" / "Dia menambahkan, P" / "X said (that) P"."""
+    verbs = lex.attr_verbs
+    for v in range(i, min(j, i + _MAX_SPEAKER + 2)):
+        low = toks[v][2]
+        if low in _STOP_PUNCT and low not in _SPEAKER_PUNCT:
+            return None
+        if low in verbs:
+            break
+    else:
+        return None
+    s = i
+    for k in range(v - 1, i - 1, -1):
+        if toks[k][2] == ",":
+            s = k + 1
+            break
+    for k in range(s, v):
+        low = toks[k][2]
+        if low in _SPEAKER_FILLERS or low in lex.coordinators:
+            continue
+        if low in lex.negators or low in lex.predicate_start or low in lex.relative or \
+                (lex.verbish(low) and not _is_cap(text, toks[k])):
+            return None
+    if v == s or (v - s == 1 and toks[s][2] in _SPEAKER_FILLERS):
+        speaker_s, speaker_e = s, s
+    else:
+        speaker_s, speaker_e = s, v
+    p = v + 1
+    if lex.code == "en" and toks[v][2] == "told":
+        while p < j and p - v <= 4 and toks[p][2] not in lex.complementizers and \
+                toks[p][2] not in _STOP_PUNCT:
+            p += 1
+    while p < j and toks[p][2] in {",", ":"}:
+        p += 1
+    if p < j and toks[p][2] in lex.complementizers:
+        p += 1
+    attr = _make(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
+    return p, attr
+
+
+def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) -> Proposition:
+    """Split a sentence's tokens into the reported proposition and its attribution."""
+    n = len(toks)
+    i = skip_openers(toks, 0, n, lex)
+    j = n
+    while j > i and toks[j - 1][2] in {".", "!", "?", "\u2026"}:
+        j -= 1
+    if i < j and toks[i][2] == '"':
+        close = next((k for k in range(i + 1, j) if toks[k][2] == '"'), -1)
+        if close > i + 1:
+            after = close + 1
+            if after < j and toks[after][2] == ",":
+                after += 1
+            quote_attr = _at_comma(text, toks, after, j, lex, memory)
+            if quote_attr is not None or after >= j:
+                attr = quote_attr[1] if quote_attr else None
+                return Proposition([(i + 1, close)], attr, quoted=True, lead=i)
+    found = _leading_frame(text, toks, i, j, lex, memory)
+    if found:
+        return Proposition([(found[0], j)], found[1], lead=i)
+    trailing = _trailing(text, toks, i, j, lex, memory)
+    if trailing:
+        c, end, attr = trailing
+        if end < j and toks[end][2] == "," and _content(toks, end + 1, j) >= 2 and \
+                _content(toks, i, c, lex) < 3:
+            # "Sebab, menurut dia, angka inflasi ..." / "The economy, he said, is growing"
+            if _content(toks, i, c, lex) == 0:
+                return Proposition([(end + 1, j)], attr, lead=i)
+            return Proposition([(i, c), (end + 1, j)], attr, lead=i)
+        inner = _speaker_verb(text, toks, i, c, lex, memory)
+        return Proposition([(i, c)], attr, lead=i) if inner is None else \
+            Proposition([(inner[0], c)], attr, lead=i)
+    found = _speaker_verb(text, toks, i, j, lex, memory)
+    if found:
+        return Proposition([(found[0], j)], found[1], lead=i)
+    return Proposition([(i, j)], None, lead=i)

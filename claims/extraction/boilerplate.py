@@ -1,0 +1,97 @@
+"""Line-by-line removal of news boilerplate, and headline/lede recognition."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import boilerplate_rules
+
+_HAS_WORD = re.compile(r"\w")
+_HEADLINE_MAX_WORDS = 30
+
+
+@dataclass(slots=True)
+class Line:
+    """Body text of one line after boilerplate was cut away."""
+
+    start: int
+    end: int
+    section: str = "body"
+    had_prefix: bool = False
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]]:
+    """Split `text` into body lines and skipped (start, end, reason) pieces."""
+    rules = boilerplate_rules()
+    lines: list[Line] = []
+    skipped: list[tuple[int, int, str]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        s, e = _trim(text, pos, nl)
+        pos = nl + 1
+        if s == e:
+            continue
+        if not _HAS_WORD.search(text, s, e):
+            skipped.append((s, e, "empty"))
+            continue
+        reason = next((r for r, p in rules.line if p.match(text, s, e)), None)
+        if reason:
+            skipped.append((s, e, reason))
+            if reason == "byline" and " " not in text[s:e] and lines and \
+                    _name_line(text, lines[-1]):
+                # "Kurnia Sari Aziza" above a bare "Penulis" label
+                prev = lines.pop()
+                skipped.append((prev.start, prev.end, "byline"))
+            continue
+        had_prefix = False
+        for reason, pat in rules.prefix:
+            m = pat.match(text, s, e)
+            if m and m.end() > s:
+                skipped.append((s, m.end(), reason))
+                s, e = _trim(text, m.end(), e)
+                had_prefix = True
+                break
+        for rules_at_end in (rules.suffix, rules.inline):
+            for reason, pat in rules_at_end:
+                m = pat.search(text, s, e)
+                if m and m.start() < e:
+                    cut = m.start()
+                    skipped.append((*_trim(text, cut, e), reason))
+                    s, e = _trim(text, s, cut)
+                    break
+        if s < e and _HAS_WORD.search(text, s, e):
+            lines.append(Line(s, e, had_prefix=had_prefix))
+    _mark_sections(text, lines)
+    skipped.sort()
+    return lines, skipped
+
+
+def _name_line(text: str, line: Line) -> bool:
+    words = text[line.start:line.end].split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _mark_sections(text: str, lines: list[Line]) -> None:
+    """First unpunctuated short line is the headline; the next line is the lede."""
+    if len(lines) < 2:
+        return
+    first = lines[0]
+    tail = text[first.end - 1]
+    words = text.count(" ", first.start, first.end) + 1
+    if not first.had_prefix and tail not in '.!?"' and words <= _HEADLINE_MAX_WORDS:
+        first.section = "headline"
+        lines[1].section = "lede"
+    elif len(lines) >= 3:
+        first.section = "lede"

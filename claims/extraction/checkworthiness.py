@@ -1,0 +1,86 @@
+"""A transparent check-worthiness score: features with fixed weights, reasons listed."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .segment import Token
+
+BASE = 0.4
+WEIGHTS = {
+    "number": 0.2,
+    "date": 0.05,
+    "named-entity": 0.1,
+    "comparison": 0.1,
+    "negation": 0.05,
+    "absence": 0.05,
+    "official-source": 0.1,
+    "attributed": 0.05,
+    "opinion": -0.25,
+    "prediction": -0.15,
+    "feeling": -0.25,
+    "question": -0.4,
+    "hedged": -0.05,
+    "entity-gap": -0.05,
+    "short": -0.15,
+    "duplicate": -0.2,
+}
+
+
+def _has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    for ph in phrases:
+        n = len(ph)
+        for k in range(len(lows) - n + 1):
+            if lows[k] == ph[0] and tuple(lows[k:k + n]) == ph:
+                return True
+    return False
+
+
+def markers(lows: list[str], lex: Lexicon) -> set[str]:
+    """Opinion, feeling and prediction markers present in a claim's words."""
+    words = set(lows)
+    found = set()
+    if not words.isdisjoint(lex.opinion) or _has_phrase(lows, lex.opinion_phrases):
+        found.add("opinion")
+    if not words.isdisjoint(lex.feeling):
+        found.add("feeling")
+    if not words.isdisjoint(lex.prediction) or _has_phrase(lows, lex.prediction_phrases):
+        found.add("prediction")
+    return found
+
+
+def score(text: str, toks: list[Token], lex: Lexicon, *, quantity_types: set[str],
+          negated: bool, absence: bool, hedged: bool, gap: bool, attributed: bool,
+          official: bool, kind_markers: set[str], question: bool) -> dict[str, object]:
+    """Score in [0, 1] and the reasons that moved it, in a fixed order."""
+    lows = [t[2] for t in toks]
+    words = set(lows)
+    reasons: list[str] = []
+    if quantity_types & {"number", "money", "percent", "duration"}:
+        reasons.append("number")
+    if "date" in quantity_types or "time" in quantity_types:
+        reasons.append("date")
+    if any(text[t[0]].isupper() and t[2] not in lex.stopwords for t in toks[1:]):
+        reasons.append("named-entity")
+    if not words.isdisjoint(lex.comparison):
+        reasons.append("comparison")
+    if absence:
+        reasons.append("absence")
+    elif negated:
+        reasons.append("negation")
+    if official:
+        reasons.append("official-source")
+    elif attributed:
+        reasons.append("attributed")
+    for name in ("opinion", "feeling", "prediction"):
+        if name in kind_markers:
+            reasons.append(name)
+    if question:
+        reasons.append("question")
+    if hedged:
+        reasons.append("hedged")
+    if gap:
+        reasons.append("entity-gap")
+    if sum(1 for w in lows if w[0].isalnum()) < 4:
+        reasons.append("short")
+    value = BASE + sum(WEIGHTS[r] for r in reasons)
+    return {"score": round(min(1.0, max(0.0, value)), 3), "reasons": reasons}

@@ -1,0 +1,272 @@
+"""Atomic splitting: contrast, relative clauses, coordinated clauses, lists, number changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .segment import Token
+
+Range = tuple[int, int]
+_MAX_ITEM_WORDS = 7
+_PUNCT_EDGE = frozenset(",.;:!?\"'()[]-\u2013\u2014\u2026")
+
+
+@dataclass(slots=True)
+class Draft:
+    """Token ranges of one claim: carried-over shared pieces, then its own range."""
+
+    prefix: tuple[Range, ...]
+    own: Range
+
+    def pieces(self) -> list[Range]:
+        return [*self.prefix, self.own]
+
+
+def _is_word(tok: Token) -> bool:
+    return tok[2][0].isalnum()
+
+
+def _words(toks: list[Token], i: int, j: int) -> int:
+    return sum(1 for k in range(i, j) if toks[k][2][0].isalnum())
+
+
+def _has_predicate(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    for k in range(i, j):
+        low = toks[k][2]
+        if low in lex.predicate_start or low in lex.negators or lex.verbish(low):
+            return True
+    return False
+
+
+def _first_predicate(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    for k in range(i, j):
+        low = toks[k][2]
+        if low in lex.predicate_start or low in lex.negators or lex.verbish(low):
+            return k
+    return i
+
+
+def _quoted(toks: list[Token], i: int, j: int) -> list[bool]:
+    flags, inside = [], False
+    for k in range(i, j):
+        if toks[k][2] == '"':
+            inside = not inside
+        flags.append(inside)
+    if inside:  # an unclosed quote marks nothing
+        return [False] * (j - i)
+    return flags
+
+
+def at_breaks(toks: list[Token], i: int, j: int, breaks: list[int]) -> list[Range]:
+    """Split token range at sentence ends that lie inside a quote."""
+    out, s = [], i
+    for b in breaks:
+        k = s
+        while k < j and toks[k][1] <= b:
+            k += 1
+        if k > s and k < j:
+            out.append((s, k))
+            s = k
+    out.append((s, j))
+    return out
+
+
+def _contrast(toks: list[Token], i: int, j: int, lex: Lexicon) -> list[Range]:
+    if i >= j:
+        return []
+    low = toks[i][2]
+    if low in lex.contrast_subordinating:
+        c = next((k for k in range(i + 1, j) if toks[k][2] == ","), -1)
+        if c > 0 and _words(toks, i + 1, c) >= 3 and _words(toks, c + 1, j) >= 3:
+            return [(i + 1, c), *_contrast(toks, c + 1, j, lex)]
+    q = _quoted(toks, i, j)
+    for k in range(i + 1, j - 1):
+        low = toks[k][2]
+        if low not in lex.contrast or q[k - i]:
+            continue
+        if low in lex.contrast_needs_itu and toks[k + 1][2] != "itu" and toks[k - 1][2] != ",":
+            continue
+        r = k + 1
+        while r < j and (toks[r][2] in {",", "itu"}):
+            r += 1
+        if _words(toks, i, k) >= 3 and _words(toks, r, j) >= 3:
+            return [(i, k), *_contrast(toks, r, j, lex)]
+    return [(i, j)]
+
+
+def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """"X, yang P, Q" gives "X P" and "X Q"."""
+    i, j = d.own
+    for x in range(i + 1, min(j - 2, i + 6)):
+        if toks[x][2] == "," and toks[x + 1][2] in lex.relative:
+            c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
+            if c2 < 0 or _words(toks, c2 + 1, j) < 2 or _words(toks, x + 2, c2) < 2:
+                return [d]
+            head = (*d.prefix, (i, x))
+            return [Draft(head, (x + 2, c2)), Draft(head, (c2 + 1, j))]
+        if not _is_word(toks[x]):
+            break
+    return [d]
+
+
+def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """"X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
+    i, j = d.own
+    q = _quoted(toks, i, j)
+    for k in range(i + 2, j - 2):
+        if toks[k][2] not in lex.coordinators or q[k - i]:
+            continue
+        nxt = toks[k + 1][2]
+        if nxt in lex.complementizers:
+            right, shared = (k + 2, j), d.prefix
+        elif nxt in lex.predicate_start or nxt in lex.negators or lex.verbish(nxt):
+            if not _has_predicate(toks, i, k, lex) or toks[k - 1][2] == ",":
+                continue
+            first = _first_predicate(toks, i, k, lex)
+            if first > i and toks[first - 1][2] in lex.relative:
+                continue  # "kesulitan yang diciptakan ... dan maju": no subject to carry
+            p = next((x for x in range(i, k) if toks[x][2] == nxt), -1)
+            if p < 0:
+                p = _first_predicate(toks, i, k, lex)
+            shared = (*d.prefix, (i, p)) if p > i else d.prefix
+            right = (k + 1, j)
+        else:
+            continue
+        if _words(toks, i, k) < 3 or _words(toks, *right) < 2:
+            continue
+        return [Draft(d.prefix, (i, k)), *_coordinated(toks, Draft(shared, right), lex)]
+    return [d]
+
+
+def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """True when a list segment looks like a clause (has a verb), not a list item."""
+    if lex.code == "en":
+        return any(toks[k][2] in lex.finite_verbs for k in range(s, e))
+    return any(lex.verbish(toks[k][2]) for k in range(s, e))
+
+
+def _enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """"X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
+    i, j = d.own
+    q = _quoted(toks, i, j)
+    commas = [k for k in range(i, j) if toks[k][2] == "," and not q[k - i]]
+    if not commas:
+        return [d]
+    bounds = [i - 1, *commas, j]
+    segs = [(bounds[x] + 1, bounds[x + 1]) for x in range(len(bounds) - 1)]
+    last_s, last_e = segs[-1]
+    items: list[Range]
+    if last_s < last_e and toks[last_s][2] in lex.list_final:
+        items, rest = [(last_s + 1, last_e)], len(segs) - 1
+    else:
+        m = next((k for k in range(last_s + 1, last_e) if toks[k][2] in lex.list_final), -1)
+        if m < 0 or _clausal(toks, last_s, m, lex):
+            return [d]
+        items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
+        if m > last_s:
+            segs[-1] = (last_s, m)
+    head: list[Range] = []
+    marker = 0
+    for x in range(rest - 1, -1, -1):
+        s, e = segs[x]
+        marker = _marker(toks, s, e, lex)
+        if marker:
+            items.insert(0, (s + marker, e))
+            head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
+            break
+        if x > 0 and 1 <= _words(toks, s, e) <= _MAX_ITEM_WORDS and not _clausal(toks, s, e, lex):
+            items.insert(0, (s, e))
+            continue
+        m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
+        if m0 >= 0:
+            mlen = _marker(toks, m0, e, lex)
+            items.insert(0, (m0 + mlen, e))
+            head = [(i, m0 + mlen)]
+            marker = mlen
+        else:
+            size = max(1, items[0][1] - items[0][0])
+            if e - s <= size:
+                return [d]
+            items.insert(0, (e - size, e))
+            head = [(i, e - size)]
+        break
+    if not head or len(items) < 2 or (len(items) < 3 and not marker):
+        return [d]
+    if _words(toks, *items[-1]) > _MAX_ITEM_WORDS + (3 if marker else 0):
+        return [d]
+    if any(_words(toks, s, e) < 1 for s, e in items) or _words(toks, i, head[0][1]) < 2:
+        return [d]
+    shared = (*d.prefix, *head)
+    return [Draft(shared, item) for item in items]
+
+
+def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Length of an enumeration marker starting at token k (0 if none)."""
+    if k >= end:
+        return 0
+    if toks[k][2] in lex.enum_markers:
+        return 1
+    best = 0
+    for ph in lex.enum_marker_phrases:
+        n = len(ph)
+        if n > best and k + n <= end and all(toks[k + x][2] == ph[x] for x in range(n)):
+            best = n
+    return best
+
+
+def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """"inflasi 2,31 persen, turun dari 2,57 persen" gives the level and the change."""
+    i, j = d.own
+    for k in range(i + 1, j - 2):
+        if toks[k][2] != "," or toks[k + 1][2] not in lex.change_verbs:
+            continue
+        num = next((x for x in range(i, k) if toks[x][2][0].isdigit()), -1)
+        if num < 0 or not any(toks[x][2][0].isdigit() for x in range(k + 1, j)):
+            continue
+        subject = (*d.prefix, (i, num)) if num > i else d.prefix
+        return [Draft(d.prefix, (i, k)), Draft(subject, (k + 1, j))]
+    return [d]
+
+
+def split(toks: list[Token], ranges: list[Range], lex: Lexicon, whole: bool = False) -> list[Draft]:
+    """All atomic drafts of a proposition given as token ranges (`whole`: do not split)."""
+    if whole:
+        return [Draft((), r) for r in ranges]
+    out: list[Draft] = []
+    for i, j in ranges:
+        for a, b in _contrast(toks, i, j, lex):
+            for d1 in _relative(toks, Draft((), (a, b)), lex):
+                for d2 in _coordinated(toks, d1, lex):
+                    for d3 in _enumeration(toks, d2, lex):
+                        out.extend(_change(toks, d3, lex))
+    return out
+
+
+def _closes(toks: list[Token], s: int, k: int) -> bool:
+    """True when token k closes a bracket or quote opened inside [s, k)."""
+    low = toks[k][2]
+    if low == ")":
+        return any(toks[x][2] == "(" for x in range(s, k))
+    if low == '"':
+        return sum(1 for x in range(s, k) if toks[x][2] == '"') % 2 == 1
+    return False
+
+
+def trim(toks: list[Token], pieces: list[Range], lex: Lexicon) -> list[Range]:
+    """Drop edge punctuation of every piece and dangling connectives at the claim's ends."""
+    out: list[Range] = []
+    last = len(pieces) - 1
+    for n, (s, e) in enumerate(pieces):
+        while s < e and (toks[s][2] in _PUNCT_EDGE or (n == 0 and toks[s][2] in
+                                                        lex.leading_connectives)):
+            s += 1
+        while e > s and ((toks[e - 1][2] in _PUNCT_EDGE and not _closes(toks, s, e - 1)) or
+                         (n == last and toks[e - 1][2] in lex.trailing_connectives)):
+            e -= 1
+        if s < e:
+            if out and out[-1][1] >= s:
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+    return out

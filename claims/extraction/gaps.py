@@ -1,0 +1,55 @@
+"""Marks left where a name was stripped: "dari , ,", "antara dan Korea", "oleh bersama"."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .segment import Token
+
+_GAP_PUNCT = frozenset({",", ".", ";", ":", ")"})
+
+
+def _title_at(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """Length of a title ("Presiden", "Perdana Menteri") starting at token k, else 0."""
+    best = 0
+    for ph in lex.titles:
+        n = len(ph)
+        if n > best and k + n <= len(toks) and all(toks[k + x][2] == ph[x] for x in range(n)):
+            best = n
+    return best
+
+
+def find_gaps(text: str, toks: list[Token], lex: Lexicon) -> list[int]:
+    """Offsets in `text` where a stripped name most likely stood, in order."""
+    out: list[int] = []
+    can_end = lex.raw.get("gap_can_end", ())
+    conj = lex.coordinators | lex.list_final
+    n = len(toks)
+    for k in range(n - 1):
+        a, b = toks[k], toks[k + 1]
+        low, nxt = a[2], b[2]
+        if low == "," and nxt == ",":
+            out.append(b[0])
+            continue
+        if low in lex.gap_left:
+            if nxt in _GAP_PUNCT:
+                if nxt in {".", ")"} and low in can_end:
+                    continue
+                if low in conj and nxt != ".":
+                    continue  # "dan, ..." is rare but not a gap
+                out.append(b[0])
+                continue
+            if nxt in lex.gap_right and (low, nxt) not in lex.gap_ok_pairs:
+                out.append(b[0])
+                continue
+        if low in conj and nxt in lex.gap_conj_aux:
+            prev = toks[k - 1][2] if k else ""
+            if k > 0 and (prev == "," or prev in lex.gap_left or prev in lex.complementizers):
+                out.append(a[0])
+                continue
+        if text[a[0]].isupper():
+            t = _title_at(toks, k, lex)
+            if t and k + t < n:
+                after = toks[k + t][2]
+                if after in conj or (after in lex.gap_left and after not in {"di", "in", "of"}):
+                    out.append(toks[k + t][0])
+    return sorted(set(out))

@@ -1,0 +1,220 @@
+"""The rule engine: boilerplate, sentences, attribution, clauses, features, records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import checkworthiness
+from .attribution import Attribution, SpeakerMemory, detach
+from .boilerplate import strip_boilerplate
+from .clauses import Draft, at_breaks, split, trim
+from .gaps import find_gaps
+from .language import detect, differs
+from .lexicon import Lexicon, lexicon
+from .negation import polarity
+from .quantities import Quantity, find_quantities
+from .segment import Sentence, Token, WorkingText, split_sentences, tokens
+
+_DIGITISH = re.compile(r"\d")
+_DUPLICATE_MIN = 0.6
+
+
+@dataclass
+class ExtractionResult:
+    """What `extract` returns: the language, claim records and skipped boilerplate."""
+
+    language: str
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"language": self.language, "claims": self.claims, "skipped": self.skipped}
+
+
+@dataclass(slots=True)
+class _Context:
+    wt: WorkingText
+    lex: Lexicon
+    ref: dt.date | None
+    memory: SpeakerMemory
+    date_triggers: frozenset[str]
+    content: list[frozenset[str]] = field(default_factory=list)
+
+
+def _date_triggers(lex: Lexicon) -> frozenset[str]:
+    raw = lex.raw
+    return frozenset([*raw["months"], *raw["weekdays"], *raw["number_words"], *raw["today"],
+                      *raw["yesterday"], *raw["tomorrow"], *raw["relative_units"]])
+
+
+def run_rules(text: str, language: str | None, reference_date: dt.date | None) -> ExtractionResult:
+    """Extract claims from `text` with the rule engine."""
+    wt = WorkingText(text)
+    w = wt.text
+    lang = language if language in ("id", "en") else detect(w)
+    lex = lexicon(lang)
+    other = lexicon("en" if lang == "id" else "id")
+    lines, skipped_raw = strip_boilerplate(w)
+    skipped = [{"start": wt.start(s), "end": wt.end(e), "reason": r}
+               for s, e, r in skipped_raw if s < e]
+    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
+    claims: list[dict[str, Any]] = []
+    for line in lines:
+        for sent in split_sentences(w, line.start, line.end, line.section, lex, other):
+            _sentence(ctx, sent, claims)
+    _link_duplicates(claims, ctx.content)
+    return ExtractionResult(lang, claims, skipped)
+
+
+def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> None:
+    w, lex = ctx.wt.text, ctx.lex
+    toks = tokens(w, sent.start, sent.end)
+    if not any(t[2][0].isalnum() for t in toks):
+        return
+    prop = detach(w, toks, lex, ctx.memory)
+    lows = {t[2] for t in toks}
+    quants: list[Quantity] = []
+    if _DIGITISH.search(w, sent.start, sent.end) or not lows.isdisjoint(ctx.date_triggers):
+        quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref)
+    gaps = find_gaps(w, toks, lex)
+    drafts: list[Draft]
+    if len(prop.pieces) == 1:
+        i, j = prop.pieces[0]
+        drafts = split(toks, at_breaks(toks, i, j, sent.breaks), lex,
+                       whole=sent.section == "headline")
+    else:
+        drafts = [Draft(tuple(prop.pieces[:-1]), prop.pieces[-1])]
+    question = w[sent.end - 1] == "?" or (toks[0][2] in lex.question_words and lex.code == "id")
+    made = 0
+    for d in drafts:
+        pieces = trim(toks, d.pieces(), lex)
+        if pieces:
+            made += _claim(ctx, sent, toks, d, pieces, prop.attribution, prop.quoted, quants, gaps,
+                           question, claims)
+    if not made and prop.attribution is not None:
+        _attribution_only(ctx, sent, prop.attribution, claims)
+
+
+def _span_text(original: str, spans: list[list[int]]) -> str:
+    return " ".join(" ".join(original[s:e].split()) for s, e in spans).strip()
+
+
+def _claim(ctx: _Context, sent: Sentence, toks: list[Token], draft: Draft,
+           pieces: list[tuple[int, int]], attr: Attribution | None, quoted: bool,
+           quants: list[Quantity], gaps: list[int], question: bool,
+           claims: list[dict[str, Any]]) -> int:
+    wt, lex, w = ctx.wt, ctx.lex, ctx.wt.text
+    wspans = [(toks[a][0], toks[b - 1][1]) for a, b in pieces]
+    spans = [wt.span(s, e) for s, e in wspans]
+    text = _span_text(wt.original, spans)
+    if not text:
+        return 0
+    ctoks = [t for a, b in pieces for t in toks[a:b]]
+    negated, absence, hedged = polarity(w, ctoks, lex)
+    qs = [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)]
+    qtypes = {q.type for q in qs}
+    reach = [(toks[a][0], toks[b - 1][1] + 1) for a, b in draft.pieces() if a < b]
+    if attr is not None:
+        reach.extend(attr.spans)
+    claim_gaps = [g for g in gaps if any(s <= g <= e for s, e in reach)]
+    lows = [t[2] for t in ctoks]
+    kind_markers = checkworthiness.markers(lows, lex)
+    if hedged and ("akan" in lows or "will" in lows):
+        kind_markers.add("prediction")
+    kind = _kind(question, absence, quoted, kind_markers, qtypes)
+    official = attr is not None and attr.speaker is not None and (
+        attr.named or not set(attr.speaker.lower().split()).isdisjoint(lex.official))
+    cw = checkworthiness.score(
+        w, ctoks, lex, quantity_types=qtypes, negated=negated, absence=absence, hedged=hedged,
+        gap=bool(claim_gaps), attributed=attr is not None, official=official,
+        kind_markers=kind_markers, question=question)
+    flags: list[dict[str, Any]] = [{"type": "entity_gap", "at": wt.start(g)} for g in claim_gaps]
+    if hedged:
+        flags.append({"type": "hedged"})
+    if attr is not None and attr.speaker is None:
+        flags.append({"type": "unresolved_speaker"})
+    language = lex.code
+    if quoted:
+        language = differs(w, wspans[0][0], wspans[-1][1], lex.code) or lex.code
+    claims.append({
+        "text": text,
+        "spans": spans,
+        "sentence": wt.span(sent.start, sent.end),
+        "section": sent.section,
+        "language": language,
+        "kind": kind,
+        "negated": negated,
+        "absence": absence,
+        "hedged": hedged,
+        "attribution": None if attr is None else {
+            "speaker": attr.speaker,
+            "spans": [wt.span(s, e) for s, e in attr.spans],
+            "resolved_from": attr.resolved_from,
+        },
+        "quantities": [q.as_dict(wt.span(q.start, q.end)) for q in qs],
+        "checkworthiness": cw,
+        "flags": flags,
+        "inferred_subject": None,
+    })
+    ctx.content.append(frozenset(x for x in lows if x[0].isalnum() and x not in lex.stopwords))
+    return 1
+
+
+def _kind(question: bool, absence: bool, quoted: bool, markers: set[str],
+          qtypes: set[str]) -> str:
+    if question:
+        return "question"
+    if absence:
+        return "absence"
+    if quoted and "feeling" in markers:
+        return "quote-only"
+    if "opinion" in markers or "feeling" in markers:
+        return "quote-only" if quoted else "opinion"
+    if "prediction" in markers:
+        return "prediction"
+    if qtypes & {"number", "money", "percent"}:
+        return "quantity"
+    return "statement"
+
+
+def _attribution_only(ctx: _Context, sent: Sentence, attr: Attribution,
+                      claims: list[dict[str, Any]]) -> None:
+    wt = ctx.wt
+    spans = [wt.span(s, e) for s, e in attr.spans]
+    text = _span_text(wt.original, spans)
+    if not text:
+        return
+    claims.append({
+        "text": text, "spans": spans, "sentence": wt.span(sent.start, sent.end),
+        "section": sent.section, "language": ctx.lex.code, "kind": "attribution-only",
+        "negated": False, "absence": False, "hedged": False,
+        "attribution": {"speaker": attr.speaker, "spans": spans,
+                        "resolved_from": attr.resolved_from},
+        "quantities": [], "checkworthiness": {"score": 0.1, "reasons": ["attribution-only"]},
+        "flags": [], "inferred_subject": None,
+    })
+    ctx.content.append(frozenset())
+
+
+def _link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]]) -> None:
+    """Flag headline and lede claims that restate a body claim."""
+    body = [k for k, c in enumerate(claims) if c["section"] == "body" and content[k]]
+    for k, c in enumerate(claims):
+        if c["section"] == "body" or not content[k]:
+            continue
+        best, best_k = 0.0, -1
+        for b in body:
+            shared = len(content[k] & content[b])
+            if shared < 3:
+                continue
+            overlap = shared / min(len(content[k]), len(content[b]))
+            if overlap > best:
+                best, best_k = overlap, b
+        if best_k >= 0 and best >= _DUPLICATE_MIN:
+            c["flags"].append({"type": "duplicate_of", "claim": best_k})
+            cw = c["checkworthiness"]
+            cw["reasons"].append("duplicate")
+            cw["score"] = round(max(0.0, cw["score"] + checkworthiness.WEIGHTS["duplicate"]), 3)

@@ -1,0 +1,347 @@
+"""Numbers, money, percentages, dates, durations and times, normalised."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .lexicon import Lexicon, lexicon
+
+Add = Callable[["Quantity"], None]
+
+_NUM = r"\d{1,3}(?:[.,]\d{3}){1,6}(?:[.,]\d{1,4})?|\d{1,15}(?:[.,]\d{1,4})?"
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    type: str
+    value: float | int | str | None
+    unit: str | None
+    normalized: str | None
+
+    def as_dict(self, span: list[int]) -> dict[str, object]:
+        return {"span": span, "type": self.type, "value": self.value, "unit": self.unit,
+                "normalized": self.normalized}
+
+
+def parse_number(raw: str, lang: str) -> float | int | None:
+    """Value of a numeral; id groups thousands with dots, en with commas."""
+    group, dec = (".", ",") if lang == "id" else (",", ".")
+    s = raw
+    if group in s and dec in s:
+        s = s.replace(group, "").replace(dec, ".")
+    elif group in s:
+        parts = s.split(group)
+        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+            s = "".join(parts)
+        elif len(parts) == 2:
+            s = parts[0] + "." + parts[1]  # "1.5" in an Indonesian text: a decimal point
+        else:
+            return None
+    elif dec in s:
+        parts = s.split(dec)
+        if len(parts) != 2:
+            return None
+        s = parts[0] + "." + parts[1]
+    try:
+        value = float(s)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and "." not in s else value
+
+
+def _fmt(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value) if isinstance(value, int) else f"{value:.10g}"
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    money: re.Pattern[str]
+    money_after: re.Pattern[str]
+    percent: re.Pattern[str]
+    date_num: re.Pattern[str]
+    date_text: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_rel: re.Pattern[str]
+    unit_rel: re.Pattern[str]
+    day_word: re.Pattern[str]
+    weekday: re.Pattern[str]
+    duration: re.Pattern[str]
+    time: re.Pattern[str]
+    year: re.Pattern[str]
+    number: re.Pattern[str]
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    lex = lexicon(code)
+    raw = lex.raw
+    months = _alt(raw["months"])
+    days = _alt(raw["weekdays"])
+    scale = _alt(raw["scale_words"])
+    units = _alt(raw["duration_units"])
+    numwords = _alt(raw["number_words"])
+    cur = _alt(raw["currency_words"])
+    pct = _alt(raw["percent_words"])
+    rel_past = _alt(raw["relative_past"] + raw["relative_next"])
+    rel_units = _alt(raw["relative_units"])
+    day_words = _alt(raw["today"] + raw["yesterday"] + raw["tomorrow"])
+    i = "(?i)"
+    if code == "id":
+        date_text = (rf"{i}\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\.?"
+                     rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?\b")
+        month_rel = rf"{i}\b(?:bulan\s{{1,3}})?(?P<mon>{months})\s{{1,3}}(?P<rel>{rel_past})\b"
+        unit_rel = rf"{i}\b(?P<unit>{rel_units})\s{{1,3}}(?P<rel>{rel_past}|ini)\b"
+        money = (rf"{i}(?:\bRp|\bIDR)\.?\s{{0,2}}(?P<num>{_NUM})"
+                 rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?")
+        time = (rf"{i}\b(?:pukul\s{{1,3}}(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})"
+                rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s{{0,2}}(?:WIB|WITA|WIT)\b))"
+                rf"(?:\s{{0,2}}(?P<tz>WIB|WITA|WIT)\b)?")
+        weekday = (rf"{i}\b(?:pada\s{{1,3}})?(?:hari\s{{1,3}})?(?P<wd>{days})\b"
+                   rf"(?!\s{{0,2}},?\s{{0,2}}\(?\d)")
+        year = (rf"{i}\b(?:tahun|pada|sejak|hingga|sampai|sepanjang)\s{{1,3}}"
+                rf"(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)")
+    else:
+        date_text = (rf"{i}\b(?:(?P<mon>{months})\.?\s{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                     rf"(?:,?\s{{1,3}}(?P<y>\d{{4}}))?|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<mon2>{months})"
+                     rf"\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?)\b")
+        month_rel = rf"{i}\b(?P<rel>{rel_past}|this)\s{{1,3}}(?P<mon>{months})\b"
+        unit_rel = rf"{i}\b(?P<rel>{rel_past}|this)\s{{1,3}}(?P<unit>{rel_units})\b"
+        money = (rf"{i}(?:US\$|\$|USD\s{{0,2}}|€|£|EUR\s{{0,2}}|GBP\s{{0,2}})(?P<num>{_NUM})"
+                 rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?")
+        time = (rf"{i}\b(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s{{0,2}}"
+                rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                rf"(?:\s{{0,2}}(?P<tz>GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b)?")
+        weekday = rf"{i}\b(?:on\s{{1,3}})?(?P<wd>{days})\b(?!,?\s{{1,3}}(?:{months}))"
+        year = rf"{i}\b(?:in|since|by|until|from|of)\s{{1,3}}(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)"
+    return _Patterns(
+        money=re.compile(money),
+        money_after=re.compile(rf"{i}\b(?P<num>{_NUM})(?:\s{{0,2}}(?P<scale>{scale}))?\s{{1,2}}(?P<cur>{cur})\b"),
+        percent=re.compile(rf"{i}\b(?P<num>{_NUM})\s{{0,2}}(?:{pct})(?!\w)"),
+        date_num=re.compile(rf"{i}(?:\b(?P<wd>{days})\s{{0,2}},?\s{{0,2}}\(\s{{0,2}})?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b(?:\s{{0,2}}\))?"),
+        date_text=re.compile(date_text),
+        month_year=re.compile(rf"{i}\b(?P<mon>{months})\s{{1,3}}(?P<y>\d{{4}})\b"),
+        month_rel=re.compile(month_rel),
+        unit_rel=re.compile(unit_rel),
+        day_word=re.compile(rf"{i}\b(?P<w>{day_words})\b"),
+        weekday=re.compile(weekday),
+        duration=re.compile(rf"{i}\b(?:(?P<num>\d{{1,4}}(?:[.,]\d{{1,2}})?)|(?P<word>{numwords}))(?:\s{{1,3}}|-)(?P<unit>{units})\b"),
+        time=re.compile(time),
+        year=re.compile(year),
+        number=re.compile(rf"{i}\b(?P<num>{_NUM})(?:\s{{1,2}}(?P<scale>{scale})\b)?(?:\s{{1,2}}(?P<unit>[^\W\d]{{2,20}}))?"),
+    )
+
+
+def _date(y: int, m: int, d: int | None = None) -> str | None:
+    try:
+        if d is None:
+            dt.date(y, m, 1)
+            return f"{y:04d}-{m:02d}"
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+def _shift_month(ref: dt.date, months: int) -> tuple[int, int]:
+    n = ref.year * 12 + ref.month - 1 + months
+    return n // 12, n % 12 + 1
+
+
+def find_quantities(text: str, start: int, end: int, lex: Lexicon,
+                    ref: dt.date | None) -> list[Quantity]:
+    """Quantities in text[start:end], non-overlapping, in order."""
+    p = _patterns(lex.code)
+    raw = lex.raw
+    lang = lex.code
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(q: Quantity) -> None:
+        if q.end > q.start and free(q.start, q.end):
+            found.append(q)
+            taken.append((q.start, q.end))
+
+    for m in p.money.finditer(text, start, end):
+        _money(m, raw, lang, "IDR" if lang == "id" else None, add)
+    for m in p.money_after.finditer(text, start, end):
+        _money(m, raw, lang, raw["currency_words"].get(m.group("cur").lower()), add)
+    for m in p.percent.finditer(text, start, end):
+        v = parse_number(m.group("num"), lang)
+        add(Quantity(m.start(), m.end(), "percent", v, "%",
+                     None if v is None else f"{_fmt(v)}%"))
+    for m in p.date_num.finditer(text, start, end):
+        a, b, y = int(m.group("d")), int(m.group("m")), _year(m.group("y"))
+        d, mo = (b, a) if lang == "en" and a <= 12 and b > 12 else (a, b)
+        if lang == "en" and a <= 12 and b <= 12:
+            d, mo = b, a  # month first in English numeric dates
+        iso = _date(y, mo, d)
+        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
+    for m in p.date_text.finditer(text, start, end):
+        mon = (m.group("mon") or m.groupdict().get("mon2") or "").lower().rstrip(".")
+        day = m.group("d") or m.groupdict().get("d2")
+        yr = m.group("y") or m.groupdict().get("y2")
+        mo = raw["months"].get(mon)
+        if mo is None or day is None:
+            continue
+        if lang == "en" and mon == "may" and text[m.start()].islower():
+            continue
+        iso = _date(int(yr), mo, int(day)) if yr else None
+        if yr is None and ref is not None:
+            iso = _date(ref.year, mo, int(day))
+        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
+    for m in p.month_year.finditer(text, start, end):
+        mo = raw["months"].get(m.group("mon").lower())
+        if mo:
+            iso = _date(int(m.group("y")), mo)
+            add(Quantity(m.start(), m.end(), "date", iso, None, iso))
+    for m in p.month_rel.finditer(text, start, end):
+        mo = raw["months"].get(m.group("mon").lower())
+        if mo is None:
+            continue
+        iso = None
+        if ref is not None:
+            rel = m.group("rel").lower()
+            past = rel in raw["relative_past"]
+            if rel == "this":
+                y = ref.year
+            elif past:
+                y = ref.year if mo < ref.month else ref.year - 1
+            else:
+                y = ref.year if mo > ref.month else ref.year + 1
+            iso = _date(y, mo)
+        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
+    for m in p.unit_rel.finditer(text, start, end):
+        unit = raw["relative_units"][m.group("unit").lower()]
+        rel = m.group("rel").lower()
+        shift = -1 if rel in raw["relative_past"] else 0 if rel in ("ini", "this") else 1
+        rel_iso = _relative(ref, unit, shift)
+        add(Quantity(m.start(), m.end(), "date", rel_iso, None, rel_iso))
+    for m in p.day_word.finditer(text, start, end):
+        w = m.group("w").lower()
+        step = -1 if w in raw["yesterday"] else 1 if w in raw["tomorrow"] else 0
+        iso = (ref + dt.timedelta(days=step)).isoformat() if ref else None
+        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
+    for m in p.weekday.finditer(text, start, end):
+        if not text[m.start("wd")].isupper():
+            continue  # "minggu" is also "week"
+        iso = None
+        if ref is not None:
+            wd = raw["weekdays"][m.group("wd").lower()]
+            iso = (ref - dt.timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
+        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
+    for m in p.time.finditer(text, start, end):
+        _time(m, add)
+    for m in p.duration.finditer(text, start, end):
+        _duration(m, raw, lang, add)
+    for m in p.year.finditer(text, start, end):
+        year_s = m.group("y")
+        add(Quantity(m.start("y"), m.end("y"), "date", year_s, None, year_s))
+    for m in p.number.finditer(text, start, end):
+        v = parse_number(m.group("num"), lang)
+        if v is None:
+            continue
+        e = m.end("num")
+        sc = m.group("scale")
+        if sc:
+            v = v * raw["scale_words"][sc.lower()]
+            e = m.end("scale")
+        unit = m.group("unit")
+        unit_low = unit.lower() if unit else None
+        if unit_low and unit_low not in lex.stopwords:
+            e = m.end("unit")
+        else:
+            unit_low = None
+        num = m.group("num")
+        if unit_low is None and not sc and len(num) == 4 and num.isdigit() and \
+                1900 <= int(num) <= 2100:
+            add(Quantity(m.start(), m.end("num"), "date", num, None, num))  # a bare year
+            continue
+        add(Quantity(m.start(), e, "number", v, unit_low, _fmt(v)))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _money(m: re.Match[str], raw: dict[str, Any], lang: str, cur: str | None, add: Add) -> None:
+    scales: dict[str, int] = raw["scale_words"]
+    v = parse_number(m.group("num"), lang)
+    if v is None:
+        return
+    sc = m.group("scale")
+    if sc:
+        v = v * scales[sc.lower()]
+    if cur is None:
+        sym = m.group(0)[:1]
+        cur = {"€": "EUR", "£": "GBP", "E": "EUR", "G": "GBP"}.get(sym, "USD")
+    v = int(v) if isinstance(v, float) and v.is_integer() else v
+    add(Quantity(m.start(), m.end(), "money", v, cur, f"{cur} {_fmt(v)}"))
+
+
+def _time(m: re.Match[str], add: Add) -> None:
+    h = m.group("h") or m.groupdict().get("h2")
+    mi = m.group("mi") or m.groupdict().get("mi2") or "00"
+    if h is None:
+        return
+    hour = int(h)
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or int(mi) > 59:
+        return
+    tz = m.group("tz")
+    add(Quantity(m.start(), m.end(), "time", f"{hour:02d}:{mi}", tz.upper() if tz else None,
+                 f"{hour:02d}:{mi}"))
+
+
+_ISO_UNIT = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("H", 1),
+             "MIN": ("M", 1), "S": ("S", 1), "DEC": ("Y", 10), "CEN": ("Y", 100),
+             "WINDU": ("Y", 8)}
+
+
+def _duration(m: re.Match[str], raw: dict[str, Any], lang: str, add: Add) -> None:
+    words: dict[str, int] = raw["number_words"]
+    units: dict[str, str] = raw["duration_units"]
+    num = m.group("num")
+    v = parse_number(num, lang) if num else words.get(m.group("word").lower())
+    if v is None:
+        return
+    code, mult = _ISO_UNIT[units[m.group("unit").lower()]]
+    n = v * mult
+    time_part = code in ("H", "S") or (code == "M" and units[m.group("unit").lower()] == "MIN")
+    iso = f"PT{_fmt(n)}{code}" if time_part else f"P{_fmt(n)}{code}"
+    add(Quantity(m.start(), m.end(), "duration", v, m.group("unit").lower(), iso))
+
+
+def _relative(ref: dt.date | None, unit: str, step: int) -> str | None:
+    if ref is None:
+        return None
+    if unit == "year":
+        return str(ref.year + step)
+    if unit == "month":
+        y, mo = _shift_month(ref, step)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "week":
+        iso = (ref + dt.timedelta(weeks=step)).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    return (ref + dt.timedelta(days=step)).isoformat()

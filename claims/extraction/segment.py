@@ -1,0 +1,130 @@
+"""Working copy with an offset map, the tokenizer, and sentence boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+
+# Same-length substitutions: offsets need no map for these.
+_SAME_LENGTH = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n", "\x0c": "\n",
+    "\u2010": "-", "\u2011": "-",
+})
+# Invisible characters dropped from the working copy (a web copy leaves them inside words).
+_DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+TOKEN_RE = re.compile(r"\w+(?:[-'./,:]\w+)*|[^\w\s]")
+_TERMINATOR_RE = re.compile(r"(?:[.!?\u2026]+)[\"')\]]{0,3}(?=\s|$)")
+_WORD_BEFORE_DOT_RE = re.compile(r"[\w.]{1,12}$")
+
+Token = tuple[int, int, str]
+
+
+class WorkingText:
+    """A normalised copy of the input and the map of its offsets back to the input."""
+
+    __slots__ = ("_map", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        text = original.translate(_SAME_LENGTH)
+        self._map: list[int] | None = None
+        if _DROPPED.search(text):
+            keep = [i for i, ch in enumerate(text) if not _DROPPED.match(ch)]
+            self._map = [*keep, len(original)]
+            text = _DROPPED.sub("", text)
+        self.text = text
+
+    def start(self, i: int) -> int:
+        """Original offset of working offset `i` used as a start."""
+        return i if self._map is None else self._map[i]
+
+    def end(self, i: int) -> int:
+        """Original offset of working offset `i` used as an exclusive end."""
+        if self._map is None or i == 0:
+            return i
+        return self._map[i - 1] + 1
+
+    def span(self, s: int, e: int) -> list[int]:
+        return [self.start(s), self.end(e)]
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the working text; `breaks` are sentence ends inside a quote."""
+
+    start: int
+    end: int
+    section: str
+    breaks: list[int] = field(default_factory=list)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end] as (start, end, lowercased)."""
+    return [(m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pos = [m.start() for m in re.finditer('"', text[start:end])]
+    return [(start + pos[i], start + pos[i + 1]) for i in range(0, len(pos) - 1, 2)]
+
+
+def _no_break_after_dot(text: str, line_start: int, dot: int, nxt_word: str, lex: Lexicon) -> bool:
+    """True when the single dot at `dot` ends an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE_DOT_RE.search(text, max(line_start, dot - 12), dot)
+    if not m:
+        return False
+    word = text[m.start():dot + 1].lower()
+    inner = word.rfind(".", 0, len(word) - 1)
+    if inner >= 0 and word not in lex.abbrev_prefix and word not in lex.abbrev_other:
+        word = word[inner + 1:]
+    if word in lex.abbrev_prefix:
+        return True
+    if len(word) == 2 and text[dot - 1].isupper():
+        return True  # an initial: "H. Ahmad", "J. Smith"
+    if word in lex.abbrev_other:
+        return nxt_word not in lex.stopwords
+    return False
+
+
+def split_sentences(text: str, start: int, end: int, section: str, lex: Lexicon,
+                    other: Lexicon) -> list[Sentence]:
+    """Sentences of one line text[start:end] (no newline inside)."""
+    out: list[Sentence] = []
+    quotes = _quote_regions(text, start, end) if '"' in text[start:end] else []
+    s = start
+    breaks: list[int] = []
+    for m in _TERMINATOR_RE.finditer(text, start, end):
+        t0, t1 = m.start(), m.end()
+        r = t1
+        while r < end and text[r].isspace():
+            r += 1
+        if r >= end:
+            break
+        nxt = text[r]
+        if nxt.islower() or nxt in ",;:)":
+            continue
+        core = text[t0:t1].rstrip("\"')]")
+        if core == ".":
+            nm = TOKEN_RE.match(text, r)
+            nxt_word = nm.group().lower() if nm else ""
+            if _no_break_after_dot(text, start, t0, nxt_word, lex) or \
+                    _no_break_after_dot(text, start, t0, nxt_word, other):
+                continue
+        if any(q0 < t0 and t1 <= q1 for q0, q1 in quotes):
+            breaks.append(t1)
+            continue
+        out.append(Sentence(s, t1, section, breaks))
+        breaks = []
+        s = r
+    e = end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, section, breaks))
+    return out

@@ -1,0 +1,1 @@
+"""Fetching and archiving sources. Pure Python: imports nothing from Django."""

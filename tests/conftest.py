@@ -1,0 +1,79 @@
+"""Shared fixtures: users in their newsroom roles and the sample article, built through services."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+
+from claims import services
+from claims.roles import ensure_groups
+
+ARTICLES = Path(__file__).resolve().parent.parent / "claims" / "fixtures" / "articles"
+SAMPLE = ARTICLES / "000_d7d0446ce7bbbc77.txt"
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    return f"factcheck: database={db} broker={settings.CELERY_BROKER_URL.split(':', 1)[0]}"
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def _member(django_user_model, username: str, group: str | None, **extra):
+    ensure_groups()
+    user = django_user_model.objects.create_user(
+        username, password="pw-" + username, is_staff=True, **extra
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def checker(django_user_model):
+    return _member(django_user_model, "checker", "fact-checker")
+
+
+@pytest.fixture
+def other_checker(django_user_model):
+    return _member(django_user_model, "checker2", "fact-checker")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return _member(django_user_model, "editor", "editor")
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return _member(django_user_model, "boss", None, is_superuser=True)
+
+
+@pytest.fixture
+def ingested(db, sample_text, editor):
+    return services.ingest_article(text=sample_text, language="id", by=editor)
+
+
+@pytest.fixture
+def claim(ingested):
+    return ingested.version.claims.order_by("-checkworthiness", "index").first()
+
+
+@pytest.fixture(autouse=True)
+def _test_storage(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # The hashed-manifest storage needs `collectstatic`, which only `make serve` runs.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def running_on_postgres() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))

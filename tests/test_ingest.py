@@ -1,0 +1,144 @@
+"""Ingest: the stored text, its claims and their spans, and bad input refused cleanly."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from claims import services
+from claims.models import Article, ArticleVersion, AuditEvent, Claim
+from claims.text import ArticleTextError
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_stores_the_sample_with_claims(ingested, sample_text):
+    version = ingested.version
+    assert ingested.created
+    assert version.text == sample_text
+    assert version.number == 1 and len(version.sha256) == 64
+    assert version.claims.count() >= 10
+    assert ingested.article.title.startswith("Pererat Hubungan Rusia-Iran")
+    assert AuditEvent.objects.filter(action="article.ingest").count() == 1
+
+
+def test_every_span_round_trips_to_the_archived_text(ingested):
+    text = ingested.version.text
+    for claim in ingested.version.claims.all():
+        assert claim.spans, claim.text
+        for start, end in claim.spans:
+            piece = text[start:end]
+            assert piece and piece.strip(), (claim.text, start, end)
+        assert claim.sentence_start <= claim.spans[0][0]
+        assert claim.spans[-1][1] <= claim.sentence_end
+
+
+def test_claims_match_the_engine_output_exactly(ingested):
+    from claims import extraction
+
+    expected = extraction.extract(ingested.version.text, language="id").claims
+    stored = list(ingested.version.claims.order_by("index"))
+    assert [c.spans for c in stored] == [r["spans"] for r in expected]
+    assert [c.text for c in stored] == [r["text"] for r in expected]
+    assert [c.negated for c in stored] == [r["negated"] for r in expected]
+
+
+def test_boilerplate_is_never_a_claim(ingested):
+    text = ingested.version.text
+    for marker in ("Baca juga:", "(Tribunnews.com/Bobby)", "TRIBUNNEWS.COM - "):
+        start = text.index(marker)
+        end = start + len(marker)
+        for claim in ingested.version.claims.all():
+            assert all(e <= start or s >= end for s, e in claim.spans), (marker, claim.text)
+
+
+def test_ingesting_the_same_text_twice_makes_no_duplicate(ingested, sample_text, editor):
+    again = services.ingest_article(text=sample_text, by=editor)
+    assert not again.created
+    assert again.version.pk == ingested.version.pk
+    assert Article.objects.count() == 1 and ArticleVersion.objects.count() == 1
+    assert Claim.objects.count() == ingested.version.claims.count()
+
+
+def test_same_text_with_crlf_is_the_same_version(ingested, sample_text):
+    again = services.ingest_article(text=sample_text.replace("\n", "\r\n").encode())
+    assert again.version.pk == ingested.version.pk
+
+
+def test_line_endings_are_the_only_change(db):
+    text = "Judul berita\r\nPresiden mengatakan inflasi 2,5 persen.\rAkhir.\u00a0Spasi  ganda."
+    result = services.ingest_article(text=text)
+    assert result.version.text == text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_a_changed_text_with_the_same_url_is_a_new_version(db, sample_text):
+    url = "https://example.com/berita/1"
+    first = services.ingest_article(text=sample_text, canonical_url=url)
+    second = services.ingest_article(
+        text=sample_text + "\nKoreksi: tanggal diperbaiki.", canonical_url=url
+    )
+    assert second.article.pk == first.article.pk
+    assert second.version.number == 2
+    assert first.version.claims.count() > 0 and second.version.claims.count() > 0
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t  ", "empty"),
+        ("Berita\x00 dengan NUL", "control character"),
+        ("Berita dengan \x07 bel", "control character"),
+        (b"\xff\xfe bukan utf-8", "not valid UTF-8"),
+        ("x\ud800y", "invalid character"),
+    ],
+)
+def test_bad_input_gets_a_clear_error_and_saves_nothing(data, message):
+    with pytest.raises(ArticleTextError, match=message):
+        services.ingest_article(text=data)
+    assert Article.objects.count() == 0 and ArticleVersion.objects.count() == 0
+
+
+def test_huge_articles_are_refused(settings):
+    settings.FACTCHECK_MAX_ARTICLE_CHARS = 1000
+    with pytest.raises(ArticleTextError, match="limit"):
+        services.ingest_article(text="Kalimat. " * 200)
+    assert Article.objects.count() == 0
+
+
+def test_a_failure_while_saving_claims_leaves_nothing_half_saved(monkeypatch, sample_text):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(services, "_save_claims", broken)
+    with pytest.raises(RuntimeError):
+        services.ingest_article(text=sample_text)
+    assert Article.objects.count() == 0 and ArticleVersion.objects.count() == 0
+
+
+def test_broken_html_is_stored_as_text(db):
+    text = "<p>Menteri <b>mengatakan inflasi 3 persen<p>tahun <i>ini.</div>"
+    result = services.ingest_article(text=text, language="id")
+    assert result.version.text == text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_ingests_of_the_same_text_store_one_version(sample_text):
+    results, errors = [], []
+
+    def run():
+        try:
+            results.append(services.ingest_article(text=sample_text))
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert ArticleVersion.objects.count() == 1
+    assert len({r.version.pk for r in results}) == 1

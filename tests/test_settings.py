@@ -1,0 +1,24 @@
+"""The suite must really run on the database CI asks for, never silently on SQLite."""
+
+import os
+
+from django.conf import settings
+from django.db import connection
+
+
+def test_the_database_is_the_one_configured():
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        assert connection.vendor == "postgresql"
+        assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
+    else:
+        assert connection.vendor == "sqlite"
+        assert settings.DATABASES["default"]["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+def test_the_broker_is_the_one_configured():
+    url = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+    assert url == settings.CELERY_BROKER_URL
+    if url.startswith("filesystem://"):
+        folder = settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"]
+        assert os.path.isabs(folder)
