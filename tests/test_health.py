@@ -20,6 +20,8 @@ def test_readyz_is_ok_when_database_and_broker_answer(client):
 
 @pytest.mark.django_db
 def test_readyz_is_503_naming_the_broker_when_it_is_down(client, monkeypatch):
+    # Celery reads CELERY_BROKER_URL from the environment before its own settings.
+    monkeypatch.setenv("CELERY_BROKER_URL", "redis://127.0.0.1:1/0")
     monkeypatch.setitem(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
     monkeypatch.setitem(celery_app.conf, "broker_transport_options", {})
     response = client.get("/readyz")

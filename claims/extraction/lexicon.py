@@ -49,6 +49,9 @@ class Lexicon:
     contrast_needs_itu: frozenset[str]
     contrast_subordinating: frozenset[str]
     finite_verbs: frozenset[str]
+    causal: frozenset[str]
+    demonstratives: frozenset[str]
+    subject_pronouns: frozenset[str]
     verb_suffixes: tuple[str, ...]
     relative: frozenset[str]
     predicate_start: frozenset[str]
@@ -126,6 +129,9 @@ def lexicon(code: str) -> Lexicon:
         contrast_needs_itu=frozenset(raw["contrast_needs_itu"]),
         contrast_subordinating=frozenset(raw["contrast_subordinating"]),
         finite_verbs=frozenset(raw["finite_verbs"]),
+        causal=frozenset(raw["causal"]),
+        demonstratives=frozenset(raw["demonstratives"]),
+        subject_pronouns=frozenset(raw["subject_pronouns"]),
         verb_suffixes=tuple(raw["verb_suffixes"]),
         relative=frozenset(raw["relative"]),
         predicate_start=frozenset(raw["predicate_start"]),

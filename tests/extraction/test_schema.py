@@ -152,7 +152,7 @@ def test_claim_text_comes_from_its_spans(name, text, language):
     (an inferred subject goes to inferred_subject, never into text)."""
     problems = []
     for i, c in enumerate(_result(text, language).claims):
-        piece_words = set()
+        piece_words: set[str] = set()
         for s, e in c.get("spans") or []:
             piece_words.update(w.casefold() for w in WORD_RE.findall(text[s:e]))
         extra = [w for w in WORD_RE.findall(c.get("text") or "") if w.casefold() not in piece_words]
