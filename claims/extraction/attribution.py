@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Phrases
 from .segment import Token
 
 _MAX_SPEAKER = 8
 _SPEAKER_FILLERS = frozenset({"juga", "hanya", "pun", "sendiri", "also", "has", "had", "have",
-                              "then", "later", "again", "kembali", "lalu", "kemudian", "pula"})
+                              "then", "later", "again", "kembali", "lalu", "kemudian", "pula",
+                              "masih", "tetap", "telah", "sudah", "sempat", "pernah", "bahkan",
+                              "justru", "akhirnya", "sebelumnya", "still", "previously",
+                              "earlier", "repeatedly", "publicly"})
 _SPEAKER_PUNCT = frozenset({",", "(", ")"})
 _STOP_PUNCT = frozenset({",", ".", ";", ":", "!", "?", '"', "(", ")"})
 
@@ -32,7 +35,8 @@ class Proposition:
     attribution: Attribution | None = None
     quoted: bool = False
     lead: int = 0
-    notes: list[str] = field(default_factory=list)
+    tail: tuple[int, int] | None = None
+    appositive: list[tuple[int, int]] | None = None
 
 
 @dataclass(slots=True)
@@ -46,14 +50,9 @@ def _is_cap(text: str, tok: Token) -> bool:
     return text[tok[0]].isupper()
 
 
-def _match_phrase(toks: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+def _match_phrase(toks: list[Token], i: int, phrases: Phrases) -> int:
     """Length of the longest phrase in `phrases` starting at token i (0 if none)."""
-    best = 0
-    for ph in phrases:
-        k = len(ph)
-        if k > best and i + k <= len(toks) and all(toks[i + x][2] == ph[x] for x in range(k)):
-            best = k
-    return best
+    return phrases.match_tokens(toks, i)
 
 
 def skip_openers(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
@@ -75,8 +74,13 @@ def _make(text: str, toks: list[Token], s: int, e: int, verb: tuple[int, int], l
         s += 1
     while e > s and (toks[e - 1][2] in _SPEAKER_FILLERS or toks[e - 1][2] in _STOP_PUNCT):
         e -= 1
-    a, b = min(verb[0], s) if e > s else verb[0], max(verb[1], e)
-    spans = [(toks[a][0], toks[b - 1][1])]
+    if e > s and (verb[0] > e or s > verb[1]):
+        first, second = sorted([(s, e), verb])
+        spans = [(toks[first[0]][0], toks[first[1] - 1][1]),
+                 (toks[second[0]][0], toks[second[1] - 1][1])]
+    else:
+        a, b = (min(verb[0], s), max(verb[1], e)) if e > s else verb
+        spans = [(toks[a][0], toks[b - 1][1])]
     if clitic or (e - s == 1 and toks[s][2] in lex.pronouns):
         if memory.last:
             return Attribution(memory.last, spans, "pronoun", False)
@@ -124,8 +128,12 @@ def _at_comma(text: str, toks: list[Token], a: int, j: int, lex: Lexicon,
     end = _speaker_end(toks, a, j)
     for v in range(a + 1, min(end + 1, j)):
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
-            if v - a <= 4 and (v + 1 >= j or toks[v + 1][2] in _STOP_PUNCT):
-                return v + 1, _make(text, toks, a, v, (a, v + 1), lex, memory)
+            if v - a <= 6 and (v + 1 >= j or toks[v + 1][2] in _STOP_PUNCT or
+                               toks[v + 1][2] in lex.context_preps):
+                end = v + 1
+                while end < j and toks[end][2] not in _STOP_PUNCT:
+                    end += 1  # "said in the letter": context, not part of any claim
+                return end, _make(text, toks, a, v, (a, v + 1), lex, memory)
             break
     return None
 
@@ -213,7 +221,12 @@ def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) ->
             quote_attr = _at_comma(text, toks, after, j, lex, memory)
             if quote_attr is not None or after >= j:
                 attr = quote_attr[1] if quote_attr else None
-                return Proposition([(i + 1, close)], attr, quoted=True, lead=i)
+                prop = Proposition([(i + 1, close)], attr, quoted=True, lead=i)
+                end = quote_attr[0] if quote_attr else j
+                if end + 1 < j and toks[end][2] == "," and (
+                        toks[end + 1][2] in lex.contrast or toks[end + 1][2] in lex.coordinators):
+                    prop.tail = (end + 1, j)  # '"...," X said, but he declined to ...'
+                return prop
     found = _leading_frame(text, toks, i, j, lex, memory)
     if found:
         return Proposition([(found[0], j)], found[1], lead=i)
@@ -229,7 +242,31 @@ def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) ->
         inner = _speaker_verb(text, toks, i, c, lex, memory)
         return Proposition([(i, c)], attr, lead=i) if inner is None else \
             Proposition([(inner[0], c)], attr, lead=i)
+    appositive = _appositive_speaker(text, toks, i, j, lex, memory)
+    if appositive:
+        return appositive
     found = _speaker_verb(text, toks, i, j, lex, memory)
     if found:
         return Proposition([(found[0], j)], found[1], lead=i)
     return Proposition([(i, j)], None, lead=i)
+
+
+def _appositive_speaker(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
+                        memory: SpeakerMemory) -> Proposition | None:
+    """"Pezeshkian, yang melakukan kunjungan ..., memuji P": P by Pezeshkian, and the visit."""
+    for x in range(i + 1, min(j - 2, i + 6)):
+        if toks[x][2] != ",":
+            if not toks[x][2][0].isalnum():
+                return None
+            continue
+        if toks[x + 1][2] not in lex.relative:
+            return None
+        c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
+        if c2 < 0 or c2 + 2 >= j or toks[c2 + 1][2] not in lex.attr_verbs:
+            return None
+        p = c2 + 2
+        if toks[p][2] in lex.complementizers:
+            p += 1
+        attr = _make(text, toks, i, x, (c2 + 1, c2 + 2), lex, memory)
+        return Proposition([(p, j)], attr, lead=i, appositive=[(i, x), (x + 2, c2)])
+    return None

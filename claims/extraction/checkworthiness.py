@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Phrases
 from .segment import Token
 
 BASE = 0.4
@@ -26,13 +26,8 @@ WEIGHTS = {
 }
 
 
-def _has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    for ph in phrases:
-        n = len(ph)
-        for k in range(len(lows) - n + 1):
-            if lows[k] == ph[0] and tuple(lows[k:k + n]) == ph:
-                return True
-    return False
+def _has_phrase(lows: list[str], phrases: Phrases) -> bool:
+    return phrases.search(lows)
 
 
 def markers(lows: list[str], lex: Lexicon) -> set[str]:

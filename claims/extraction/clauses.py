@@ -72,68 +72,163 @@ def at_breaks(toks: list[Token], i: int, j: int, breaks: list[int]) -> list[Rang
     return out
 
 
-def _contrast(toks: list[Token], i: int, j: int, lex: Lexicon) -> list[Range]:
+def _predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    low = toks[k][2]
+    return low in lex.predicate_start or low in lex.negators or lex.verbish(low) or \
+        low in lex.hedges
+
+
+_EMBEDDERS = frozenset({"untuk", "yang", "to", "that", "which", "who", "guna", "agar"})
+
+
+def subject_end(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """Index of the main predicate of the clause [i, j), skipping "yang ... tersebut"."""
+    first = -1
+    k = i
+    while k < j:
+        low = toks[k][2]
+        if low in lex.relative and k > i:
+            close = next((x for x in range(k + 1, min(j, k + 10))
+                          if toks[x][2] in lex.demonstratives), -1)
+            if close > 0:
+                k = close + 1
+                continue
+        if low in lex.subject_pronouns and k == i:
+            return k + 1
+        if _predicate(toks, k, lex) or (lex.code == "en" and low in lex.finite_verbs):
+            if k == i or toks[k - 1][2] not in _EMBEDDERS:
+                return k
+            if first < 0:
+                first = k
+        k += 1
+    return first if first >= 0 else i
+
+
+def _clause_start(toks: list[Token], i: int, k: int) -> int:
+    for x in range(k - 1, i - 1, -1):
+        if toks[x][2] == ",":
+            return x + 1
+    return i
+
+
+def _carry(toks: list[Token], d: Draft, i: int, k: int, right_start: int,
+           lex: Lexicon) -> tuple[Range, ...]:
+    """Shared subject for a right-hand clause that starts with its predicate."""
+    if right_start >= len(toks) or not _predicate(toks, right_start, lex):
+        return d.prefix
+    cs = _clause_start(toks, i, k)
+    se = subject_end(toks, cs, k, lex)
+    return (*d.prefix, (cs, se)) if se > cs else d.prefix
+
+
+def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """Split at contrastive and causal connectives where both sides are checkable."""
+    i, j = d.own
     if i >= j:
         return []
     low = toks[i][2]
     if low in lex.contrast_subordinating:
         c = next((k for k in range(i + 1, j) if toks[k][2] == ","), -1)
         if c > 0 and _words(toks, i + 1, c) >= 3 and _words(toks, c + 1, j) >= 3:
-            return [(i + 1, c), *_contrast(toks, c + 1, j, lex)]
+            return [Draft(d.prefix, (i + 1, c)), *_contrast(toks, Draft(d.prefix, (c + 1, j)), lex)]
     q = _quoted(toks, i, j)
     for k in range(i + 1, j - 1):
         low = toks[k][2]
-        if low not in lex.contrast or q[k - i]:
+        if (low not in lex.contrast and low not in lex.causal) or q[k - i]:
             continue
         if low in lex.contrast_needs_itu and toks[k + 1][2] != "itu" and toks[k - 1][2] != ",":
             continue
+        if low in lex.causal and lex.verbish(toks[k - 1][2]):
+            continue  # "dipengaruhi karena X": X completes the verb
         r = k + 1
         while r < j and (toks[r][2] in {",", "itu"}):
             r += 1
-        if _words(toks, i, k) >= 3 and _words(toks, r, j) >= 3:
-            return [(i, k), *_contrast(toks, r, j, lex)]
-    return [(i, j)]
+        if _words(toks, i, k) >= 3 and _words(toks, r, j) >= 2 and _has_predicate(toks, i, k, lex):
+            right = Draft(_carry(toks, d, i, k, r, lex), (r, j))
+            return [Draft(d.prefix, (i, k)), *_contrast(toks, right, lex)]
+    return [d]
 
 
 def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """"X, yang P, Q" gives "X P" and "X Q"."""
+    """"X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
     i, j = d.own
     for x in range(i + 1, min(j - 2, i + 6)):
         if toks[x][2] == "," and toks[x + 1][2] in lex.relative:
             c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
             if c2 < 0 or _words(toks, c2 + 1, j) < 2 or _words(toks, x + 2, c2) < 2:
-                return [d]
+                break
             head = (*d.prefix, (i, x))
             return [Draft(head, (x + 2, c2)), Draft(head, (c2 + 1, j))]
         if not _is_word(toks[x]):
             break
+    for y in range(i + 2, j - 2):
+        if toks[y][2] not in lex.relative or toks[y - 1][2] == ",":
+            continue
+        like = toks[y - 1][2] in lex.enum_markers
+        nxt = toks[y + 1][2]
+        if not like and not (nxt in lex.predicate_start or nxt in lex.hedges or
+                             nxt in lex.negators):
+            continue
+        np_end = y - 1 if like else y
+        verb = next((x for x in range(np_end - 1, i - 1, -1) if _predicate(toks, x, lex)), -1)
+        if verb < i or np_end - verb - 1 < 1 or np_end - verb - 1 > 7 or \
+                _words(toks, y + 1, j) < 2:
+            continue
+        return [Draft(d.prefix, (i, np_end)),
+                Draft((*d.prefix, (verb + 1, np_end)), (y + 1, j))]
     return [d]
+
+
+_NP_OPENERS = frozenset({"di", "ke", "dari", "tentang", "mengenai", "untuk", "dengan", "bagi",
+                         "pada", "terhadap", "in", "on", "at", "to", "from", "about", "with",
+                         "for", "of"})
 
 
 def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """"X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
     i, j = d.own
     q = _quoted(toks, i, j)
-    for k in range(i + 2, j - 2):
+    for k in range(i + 2, j - 1):
         if toks[k][2] not in lex.coordinators or q[k - i]:
             continue
         nxt = toks[k + 1][2]
+        cs = _clause_start(toks, i, k)
+        shared: tuple[Range, ...] | None = None
+        right = (k + 1, j)
         if nxt in lex.complementizers:
             right, shared = (k + 2, j), d.prefix
-        elif nxt in lex.predicate_start or nxt in lex.negators or lex.verbish(nxt):
-            if not _has_predicate(toks, i, k, lex) or toks[k - 1][2] == ",":
-                continue
-            first = _first_predicate(toks, i, k, lex)
-            if first > i and toks[first - 1][2] in lex.relative:
-                continue  # "kesulitan yang diciptakan ... dan maju": no subject to carry
-            p = next((x for x in range(i, k) if toks[x][2] == nxt), -1)
-            if p < 0:
-                p = _first_predicate(toks, i, k, lex)
-            shared = (*d.prefix, (i, p)) if p > i else d.prefix
-            right = (k + 1, j)
+        elif toks[k - 1][2] == "," or toks[k - 1][2] in lex.gap_left:
+            continue  # ", dan akan" and "antara dan" are stripped names, not clauses
         else:
-            continue
-        if _words(toks, i, k) < 3 or _words(toks, *right) < 2:
+            p = next((x for x in range(cs, k) if toks[x][2] == nxt), -1)
+            if p < 0 and lex.code == "en" and nxt.endswith("ing") and len(nxt) > 4:
+                p = next((x for x in range(i, k) if toks[x][2].endswith("ing") and
+                          len(toks[x][2]) > 4 and _has_predicate(toks, i, x, lex)), -1)
+            if p >= 0 and _is_word(toks[p]) and _has_predicate(toks, i, p, lex):
+                shared = (*d.prefix, (i, p)) if p > i else d.prefix
+            elif _predicate(toks, k + 1, lex) or (
+                    lex.code == "en" and toks[cs][2] in lex.subject_pronouns and
+                    nxt not in lex.stopwords and _words(toks, k + 1, j) >= 3 and
+                    _has_predicate(toks, cs, k, lex)):
+                if not _has_predicate(toks, cs, k, lex):
+                    continue
+                head = next((x for x in range(k - 1, cs - 1, -1) if lex.verbish(toks[x][2])
+                             and toks[x - 1][2] not in lex.relative), -1)
+                if lex.code == "en" or head < 0:
+                    head = subject_end(toks, cs, k, lex)
+                if head <= cs:
+                    continue
+                shared = (*d.prefix, (cs, head))
+            elif _has_predicate(toks, cs, k, lex) and 1 <= _words(toks, k + 1, j) <= 5 and \
+                    not _clausal(toks, k + 1, j, lex):
+                a = next((x for x in range(k - 1, cs - 1, -1) if toks[x][2] in _NP_OPENERS or
+                          _predicate(toks, x, lex)), -1)
+                if a < cs or k - a - 1 < 1 or k - a - 1 > 5:
+                    continue
+                shared = (*d.prefix, (i, a + 1))
+            else:
+                continue
+        if _words(toks, i, k) < 2 or _words(toks, *right) < 1:
             continue
         return [Draft(d.prefix, (i, k)), *_coordinated(toks, Draft(shared, right), lex)]
     return [d]
@@ -150,7 +245,8 @@ def _enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """"X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
     i, j = d.own
     q = _quoted(toks, i, j)
-    commas = [k for k in range(i, j) if toks[k][2] == "," and not q[k - i]]
+    sep = ";" if any(toks[k][2] == ";" for k in range(i, j)) else ","
+    commas = [k for k in range(i, j) if toks[k][2] == sep and not q[k - i]]
     if not commas:
         return [d]
     bounds = [i - 1, *commas, j]
@@ -195,6 +291,10 @@ def _enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         return [d]
     if _words(toks, *items[-1]) > _MAX_ITEM_WORDS + (3 if marker else 0):
         return [d]
+    ls, le = items[-1]
+    if any(toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
+           for x in range(ls, le - 1)):
+        return [d]  # "A, B, dan C sebesar 0,62 persen": the measure is the group's
     if any(_words(toks, s, e) < 1 for s, e in items) or _words(toks, i, head[0][1]) < 2:
         return [d]
     shared = (*d.prefix, *head)
@@ -207,12 +307,7 @@ def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
         return 0
     if toks[k][2] in lex.enum_markers:
         return 1
-    best = 0
-    for ph in lex.enum_marker_phrases:
-        n = len(ph)
-        if n > best and k + n <= end and all(toks[k + x][2] == ph[x] for x in range(n)):
-            best = n
-    return best
+    return lex.enum_marker_phrases.match_tokens(toks, k, end)
 
 
 def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
@@ -221,11 +316,35 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     for k in range(i + 1, j - 2):
         if toks[k][2] != "," or toks[k + 1][2] not in lex.change_verbs:
             continue
-        num = next((x for x in range(i, k) if toks[x][2][0].isdigit()), -1)
+        num = next((x for x in range(k - 1, i - 1, -1) if toks[x][2][0].isdigit()), -1)
         if num < 0 or not any(toks[x][2][0].isdigit() for x in range(k + 1, j)):
             continue
-        subject = (*d.prefix, (i, num)) if num > i else d.prefix
+        while num > i and (toks[num - 1][2] in lex.quantity_markers or
+                           toks[num - 1][2] in lex.approximators):
+            num -= 1
+        verb = next((x for x in range(num - 1, i - 1, -1) if _predicate(toks, x, lex)), i - 1)
+        s0 = verb + 1 if num - verb - 1 >= 1 else i
+        subject = (*d.prefix, (s0, num)) if num > s0 else d.prefix
         return [Draft(d.prefix, (i, k)), Draft(subject, (k + 1, j))]
+    return [d]
+
+
+def _measure(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """"X sebesar 0,22 persen masih aman" gives "X sebesar 0,22 persen" and "X masih aman"."""
+    i, j = d.own
+    if lex.code != "id":
+        return [d]
+    for m in range(i + 1, j - 3):
+        if toks[m][2] not in lex.quantity_markers or not toks[m + 1][2][0].isdigit():
+            continue
+        e = m + 2
+        while e < j and e - m <= 4 and not _predicate(toks, e, lex) and toks[e][2] != ",":
+            e += 1
+        if e >= j or not _predicate(toks, e, lex) or _words(toks, e, j) < 2:
+            return [d]
+        if _has_predicate(toks, i, m, lex):
+            return [d]
+        return [Draft(d.prefix, (i, e)), Draft((*d.prefix, (i, m)), (e, j))]
     return [d]
 
 
@@ -235,11 +354,12 @@ def split(toks: list[Token], ranges: list[Range], lex: Lexicon, whole: bool = Fa
         return [Draft((), r) for r in ranges]
     out: list[Draft] = []
     for i, j in ranges:
-        for a, b in _contrast(toks, i, j, lex):
-            for d1 in _relative(toks, Draft((), (a, b)), lex):
-                for d2 in _coordinated(toks, d1, lex):
-                    for d3 in _enumeration(toks, d2, lex):
-                        out.extend(_change(toks, d3, lex))
+        for d0 in _contrast(toks, Draft((), (i, j)), lex):
+            for d1 in _relative(toks, d0, lex):
+                for d2 in _enumeration(toks, d1, lex):
+                    for d3 in _coordinated(toks, d2, lex) if d2 is d1 else [d2]:
+                        for d4 in _change(toks, d3, lex):
+                            out.extend(_measure(toks, d4, lex))
     return out
 
 
@@ -253,16 +373,22 @@ def _closes(toks: list[Token], s: int, k: int) -> bool:
     return False
 
 
-def trim(toks: list[Token], pieces: list[Range], lex: Lexicon) -> list[Range]:
-    """Drop edge punctuation of every piece and dangling connectives at the claim's ends."""
+def trim(toks: list[Token], pieces: list[Range], lex: Lexicon,
+         gaps: frozenset[int] = frozenset()) -> list[Range]:
+    """Drop edge punctuation of every piece and dangling connectives at the claim's ends.
+
+    A connective next to a stripped name stays: it is all that is left of that name's phrase.
+    """
     out: list[Range] = []
     last = len(pieces) - 1
+    n_toks = len(toks)
     for n, (s, e) in enumerate(pieces):
-        while s < e and (toks[s][2] in _PUNCT_EDGE or (n == 0 and toks[s][2] in
-                                                        lex.leading_connectives)):
+        while s < e and (toks[s][2] in _PUNCT_EDGE or (
+                n == 0 and toks[s][2] in lex.leading_connectives and toks[s][0] not in gaps)):
             s += 1
         while e > s and ((toks[e - 1][2] in _PUNCT_EDGE and not _closes(toks, s, e - 1)) or
-                         (n == last and toks[e - 1][2] in lex.trailing_connectives)):
+                         (n == last and toks[e - 1][2] in lex.trailing_connectives and
+                          not (e < n_toks and toks[e][0] in gaps))):
             e -= 1
         if s < e:
             if out and out[-1][1] >= s:

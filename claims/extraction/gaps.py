@@ -10,12 +10,7 @@ _GAP_PUNCT = frozenset({",", ".", ";", ":", ")"})
 
 def _title_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     """Length of a title ("Presiden", "Perdana Menteri") starting at token k, else 0."""
-    best = 0
-    for ph in lex.titles:
-        n = len(ph)
-        if n > best and k + n <= len(toks) and all(toks[k + x][2] == ph[x] for x in range(n)):
-            best = n
-    return best
+    return lex.titles.match_tokens(toks, k)
 
 
 def find_gaps(text: str, toks: list[Token], lex: Lexicon) -> list[int]:

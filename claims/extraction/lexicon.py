@@ -7,17 +7,66 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGES = ("id", "en")
 
 
-def _phrases(items: list[str]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-    """Split a list into single words and multi-word phrases (as token tuples)."""
+class Phrases:
+    """Multi-word phrases indexed by their first word, for a longest match at a position."""
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for ph in sorted(set(phrases), key=lambda p: (-len(p), p)):
+            by_first.setdefault(ph[0], []).append(ph)
+        self._by_first = {k: tuple(v) for k, v in by_first.items()}
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        for group in self._by_first.values():
+            yield from group
+
+    def match(self, lows: Sequence[str], i: int) -> int:
+        """Length of the longest phrase starting at lows[i] (0 if none)."""
+        group = self._by_first.get(lows[i]) if i < len(lows) else None
+        if group:
+            for ph in group:
+                n = len(ph)
+                if tuple(lows[i:i + n]) == ph:
+                    return n
+        return 0
+
+    def match_tokens(self, toks: Sequence[tuple[int, int, str]], i: int, end: int = -1) -> int:
+        """Like `match`, on (start, end, lowercased) tokens, not past index `end`."""
+        end = len(toks) if end < 0 else end
+        group = self._by_first.get(toks[i][2]) if i < end else None
+        if group:
+            for ph in group:
+                n = len(ph)
+                if i + n <= end and all(toks[i + x][2] == ph[x] for x in range(1, n)):
+                    return n
+        return 0
+
+    def search(self, lows: Sequence[str]) -> bool:
+        """True when any phrase occurs in lows."""
+        by_first = self._by_first
+        return any(w in by_first and self.match(lows, k) for k, w in enumerate(lows))
+
+
+def _phrases(items: list[str]) -> tuple[frozenset[str], Phrases]:
+    """Split a list into single words and multi-word phrases."""
     words = frozenset(i for i in items if " " not in i)
-    phrases = frozenset(tuple(i.split()) for i in items if " " in i)
-    return words, phrases
+    return words, Phrases(tuple(i.split()) for i in items if " " in i)
+
+
+def _all(items: list[str]) -> Phrases:
+    return Phrases(tuple(i.split()) for i in items)
 
 
 @dataclass(frozen=True)
@@ -30,19 +79,19 @@ class Lexicon:
     abbrev_other: frozenset[str]
     attr_inverted: frozenset[str]
     attr_verbs: frozenset[str]
-    attr_frames: frozenset[tuple[str, ...]]
-    attr_context: frozenset[tuple[str, ...]]
+    attr_frames: Phrases
+    attr_context: Phrases
     attr_objects: frozenset[str]
     pronouns: frozenset[str]
     pronoun_clitic: str
     complementizers: frozenset[str]
     negators: frozenset[str]
-    absence: frozenset[tuple[str, ...]]
+    absence: Phrases
     hedges: frozenset[str]
-    hedge_phrases: frozenset[tuple[str, ...]]
+    hedge_phrases: Phrases
     approximators: frozenset[str]
     enum_markers: frozenset[str]
-    enum_marker_phrases: frozenset[tuple[str, ...]]
+    enum_marker_phrases: Phrases
     coordinators: frozenset[str]
     list_final: frozenset[str]
     contrast: frozenset[str]
@@ -50,6 +99,8 @@ class Lexicon:
     contrast_subordinating: frozenset[str]
     finite_verbs: frozenset[str]
     causal: frozenset[str]
+    context_preps: frozenset[str]
+    quantity_markers: frozenset[str]
     demonstratives: frozenset[str]
     subject_pronouns: frozenset[str]
     verb_suffixes: tuple[str, ...]
@@ -60,21 +111,21 @@ class Lexicon:
     change_verbs: frozenset[str]
     leading_connectives: frozenset[str]
     trailing_connectives: frozenset[str]
-    topic_openers: frozenset[tuple[str, ...]]
+    topic_openers: Phrases
     gap_left: frozenset[str]
     gap_right: frozenset[str]
     gap_conj_aux: frozenset[str]
     gap_ok_pairs: frozenset[tuple[str, str]]
-    titles: frozenset[tuple[str, ...]]
+    titles: Phrases
     opinion: frozenset[str]
-    opinion_phrases: frozenset[tuple[str, ...]]
+    opinion_phrases: Phrases
     feeling: frozenset[str]
     prediction: frozenset[str]
-    prediction_phrases: frozenset[tuple[str, ...]]
+    prediction_phrases: Phrases
     question_words: frozenset[str]
     comparison: frozenset[str]
     official: frozenset[str]
-    official_phrases: frozenset[tuple[str, ...]]
+    official_phrases: Phrases
     raw: dict[str, Any]
 
     def verbish(self, low: str) -> bool:
@@ -110,14 +161,14 @@ def lexicon(code: str) -> Lexicon:
         abbrev_other=frozenset(raw["abbreviations_other"]),
         attr_inverted=frozenset(raw["attribution_verbs_inverted"]),
         attr_verbs=frozenset(raw["attribution_verbs"]),
-        attr_frames=frozenset(tuple(p.split()) for p in raw["attribution_frames"]),
-        attr_context=frozenset(tuple(p.split()) for p in raw["attribution_trailing_context"]),
+        attr_frames=_all(raw["attribution_frames"]),
+        attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),
         pronouns=frozenset(raw["pronouns"]),
         pronoun_clitic=raw["pronoun_clitic"],
         complementizers=frozenset(raw["complementizers"]),
         negators=frozenset(raw["negators"]),
-        absence=frozenset(tuple(p.split()) for p in raw["absence_frames"]),
+        absence=_all(raw["absence_frames"]),
         hedges=hedges,
         hedge_phrases=hedge_phrases,
         approximators=frozenset(a for a in raw["approximators"] if " " not in a),
@@ -130,6 +181,8 @@ def lexicon(code: str) -> Lexicon:
         contrast_subordinating=frozenset(raw["contrast_subordinating"]),
         finite_verbs=frozenset(raw["finite_verbs"]),
         causal=frozenset(raw["causal"]),
+        context_preps=frozenset(raw["context_preps"]),
+        quantity_markers=frozenset(raw["quantity_markers"]),
         demonstratives=frozenset(raw["demonstratives"]),
         subject_pronouns=frozenset(raw["subject_pronouns"]),
         verb_suffixes=tuple(raw["verb_suffixes"]),
@@ -140,12 +193,12 @@ def lexicon(code: str) -> Lexicon:
         change_verbs=frozenset(raw["change_verbs"]),
         leading_connectives=frozenset(raw["leading_connectives"]),
         trailing_connectives=frozenset(raw["trailing_connectives"]),
-        topic_openers=frozenset(tuple(p.split()) for p in raw["topic_openers"]),
+        topic_openers=_all(raw["topic_openers"]),
         gap_left=frozenset(raw["gap_left"]),
         gap_right=frozenset(raw["gap_right_words"]),
         gap_conj_aux=frozenset(raw["gap_conj_aux"]),
         gap_ok_pairs=frozenset((a, b) for a, b in raw["gap_ok_pairs"]),
-        titles=frozenset(tuple(p.split()) for p in raw["titles"]),
+        titles=_all(raw["titles"]),
         opinion=opinion,
         opinion_phrases=opinion_phrases,
         feeling=frozenset(raw["feeling_markers"]),

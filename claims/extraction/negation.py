@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Phrases
 from .segment import Token
 
 
-def _has_phrase(lows: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    for ph in phrases:
-        first, n = ph[0], len(ph)
-        for k, low in enumerate(lows):
-            if low == first and tuple(lows[k:k + n]) == ph:
-                return True
-    return False
+def _has_phrase(lows: list[str], phrases: Phrases) -> bool:
+    return phrases.search(lows)
 
 
 def polarity(text: str, toks: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:

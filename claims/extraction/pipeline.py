@@ -77,23 +77,33 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     prop = detach(w, toks, lex, ctx.memory)
     lows = {t[2] for t in toks}
     quants: list[Quantity] = []
-    if _DIGITISH.search(w, sent.start, sent.end) or not lows.isdisjoint(ctx.date_triggers):
-        quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref)
+    has_digit = _DIGITISH.search(w, sent.start, sent.end) is not None
+    if has_digit or not lows.isdisjoint(ctx.date_triggers):
+        quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref, lows, has_digit)
     gaps = find_gaps(w, toks, lex)
-    drafts: list[Draft]
+    jobs: list[tuple[Draft, Attribution | None, bool]] = []
+    if prop.appositive:
+        head, rel = prop.appositive
+        jobs.append((Draft((head,), rel), None, False))
+    whole = sent.section == "headline"
     if len(prop.pieces) == 1:
         i, j = prop.pieces[0]
-        drafts = split(toks, at_breaks(toks, i, j, sent.breaks), lex,
-                       whole=sent.section == "headline")
+        for d in split(toks, at_breaks(toks, i, j, sent.breaks), lex, whole=whole):
+            jobs.append((d, prop.attribution, prop.quoted))
     else:
-        drafts = [Draft(tuple(prop.pieces[:-1]), prop.pieces[-1])]
+        jobs.append((Draft(tuple(prop.pieces[:-1]), prop.pieces[-1]), prop.attribution,
+                     prop.quoted))
+    if prop.tail:
+        for d in split(toks, [prop.tail], lex, whole=whole):
+            jobs.append((d, None, False))
     question = w[sent.end - 1] == "?" or (toks[0][2] in lex.question_words and lex.code == "id")
     made = 0
-    for d in drafts:
-        pieces = trim(toks, d.pieces(), lex)
+    gap_set = frozenset(gaps)
+    for d, attr, quoted in jobs:
+        pieces = trim(toks, d.pieces(), lex, gap_set)
         if pieces:
-            made += _claim(ctx, sent, toks, d, pieces, prop.attribution, prop.quoted, quants, gaps,
-                           question, claims)
+            made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question,
+                           claims)
     if not made and prop.attribution is not None:
         _attribution_only(ctx, sent, prop.attribution, claims)
 

@@ -164,9 +164,40 @@ def _shift_month(ref: dt.date, months: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+@dataclass(frozen=True)
+class _Triggers:
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    day_words: frozenset[str]
+    units: frozenset[str]
+    number_words: frozenset[str]
+    any: frozenset[str]
+
+
+@cache
+def _triggers(code: str) -> _Triggers:
+    raw = lexicon(code).raw
+    months = frozenset(raw["months"])
+    weekdays = frozenset(raw["weekdays"])
+    day_words = frozenset(w for p in raw["today"] + raw["yesterday"] + raw["tomorrow"]
+                          for w in p.split()[:1])
+    units = frozenset(raw["relative_units"])
+    numbers = frozenset(raw["number_words"])
+    return _Triggers(months, weekdays, day_words, units, numbers,
+                     months | weekdays | day_words | units | numbers)
+
+
 def find_quantities(text: str, start: int, end: int, lex: Lexicon,
-                    ref: dt.date | None) -> list[Quantity]:
-    """Quantities in text[start:end], non-overlapping, in order."""
+                    ref: dt.date | None, words: frozenset[str] | set[str] | None = None,
+                    has_digit: bool = True) -> list[Quantity]:
+    """Quantities in text[start:end], non-overlapping, in order.
+
+    `words` (the lowercased tokens) and `has_digit` let a caller skip patterns that cannot
+    match; leave them out to run every pattern.
+    """
+    trig = _triggers(lex.code)
+    if words is None:
+        words = trig.any
     p = _patterns(lex.code)
     raw = lex.raw
     lang = lex.code
@@ -181,22 +212,23 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             found.append(q)
             taken.append((q.start, q.end))
 
-    for m in p.money.finditer(text, start, end):
+    digit_patterns = has_digit
+    for m in p.money.finditer(text, start, end) if digit_patterns else ():
         _money(m, raw, lang, "IDR" if lang == "id" else None, add)
-    for m in p.money_after.finditer(text, start, end):
+    for m in p.money_after.finditer(text, start, end) if digit_patterns else ():
         _money(m, raw, lang, raw["currency_words"].get(m.group("cur").lower()), add)
-    for m in p.percent.finditer(text, start, end):
+    for m in p.percent.finditer(text, start, end) if digit_patterns else ():
         v = parse_number(m.group("num"), lang)
         add(Quantity(m.start(), m.end(), "percent", v, "%",
                      None if v is None else f"{_fmt(v)}%"))
-    for m in p.date_num.finditer(text, start, end):
+    for m in p.date_num.finditer(text, start, end) if digit_patterns else ():
         a, b, y = int(m.group("d")), int(m.group("m")), _year(m.group("y"))
         d, mo = (b, a) if lang == "en" and a <= 12 and b > 12 else (a, b)
         if lang == "en" and a <= 12 and b <= 12:
             d, mo = b, a  # month first in English numeric dates
         iso = _date(y, mo, d)
         add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.date_text.finditer(text, start, end):
+    for m in p.date_text.finditer(text, start, end) if digit_patterns else ():
         mon = (m.group("mon") or m.groupdict().get("mon2") or "").lower().rstrip(".")
         day = m.group("d") or m.groupdict().get("d2")
         yr = m.group("y") or m.groupdict().get("y2")
@@ -209,12 +241,13 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
         if yr is None and ref is not None:
             iso = _date(ref.year, mo, int(day))
         add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.month_year.finditer(text, start, end):
+    for m in p.month_year.finditer(text, start, end) if digit_patterns else ():
         mo = raw["months"].get(m.group("mon").lower())
         if mo:
             iso = _date(int(m.group("y")), mo)
             add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.month_rel.finditer(text, start, end):
+    month_words = not trig.months.isdisjoint(words)
+    for m in p.month_rel.finditer(text, start, end) if month_words else ():
         mo = raw["months"].get(m.group("mon").lower())
         if mo is None:
             continue
@@ -230,18 +263,20 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
                 y = ref.year if mo > ref.month else ref.year + 1
             iso = _date(y, mo)
         add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.unit_rel.finditer(text, start, end):
+    for m in p.unit_rel.finditer(text, start, end) if not trig.units.isdisjoint(words) else ():
         unit = raw["relative_units"][m.group("unit").lower()]
         rel = m.group("rel").lower()
         shift = -1 if rel in raw["relative_past"] else 0 if rel in ("ini", "this") else 1
         rel_iso = _relative(ref, unit, shift)
         add(Quantity(m.start(), m.end(), "date", rel_iso, None, rel_iso))
-    for m in p.day_word.finditer(text, start, end):
+    for m in p.day_word.finditer(text, start, end) \
+            if not trig.day_words.isdisjoint(words) else ():
         w = m.group("w").lower()
         step = -1 if w in raw["yesterday"] else 1 if w in raw["tomorrow"] else 0
         iso = (ref + dt.timedelta(days=step)).isoformat() if ref else None
         add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.weekday.finditer(text, start, end):
+    for m in p.weekday.finditer(text, start, end) \
+            if not trig.weekdays.isdisjoint(words) else ():
         if not text[m.start("wd")].isupper():
             continue  # "minggu" is also "week"
         iso = None
@@ -249,14 +284,15 @@ def find_quantities(text: str, start: int, end: int, lex: Lexicon,
             wd = raw["weekdays"][m.group("wd").lower()]
             iso = (ref - dt.timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
         add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.time.finditer(text, start, end):
+    for m in p.time.finditer(text, start, end) if digit_patterns else ():
         _time(m, add)
-    for m in p.duration.finditer(text, start, end):
+    durations = digit_patterns or not trig.number_words.isdisjoint(words)
+    for m in p.duration.finditer(text, start, end) if durations else ():
         _duration(m, raw, lang, add)
-    for m in p.year.finditer(text, start, end):
+    for m in p.year.finditer(text, start, end) if digit_patterns else ():
         year_s = m.group("y")
         add(Quantity(m.start("y"), m.end("y"), "date", year_s, None, year_s))
-    for m in p.number.finditer(text, start, end):
+    for m in p.number.finditer(text, start, end) if digit_patterns else ():
         v = parse_number(m.group("num"), lang)
         if v is None:
             continue
