@@ -70,16 +70,11 @@ class PasteArticleForm(forms.Form):
     publisher = forms.CharField(required=False, max_length=200)
 
 
-class ArticleVersionInline(admin.TabularInline):
+class ArticleVersionInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = ArticleVersion
     fields = ("number", "link", "language", "sha256", "captured_at", "claim_count")
     readonly_fields = fields
     extra = 0
-    can_delete = False
-    show_change_link = True
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
     @admin.display(description="version")
     def link(self, obj: ArticleVersion) -> str:
@@ -163,7 +158,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/claims/article/paste.html", context)
 
 
-class ClaimInline(admin.TabularInline):
+class ClaimInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Claim
     fields = (
         "index",
@@ -177,14 +172,7 @@ class ClaimInline(admin.TabularInline):
     )
     readonly_fields = fields
     extra = 0
-    can_delete = False
     ordering = ("index",)
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
     @admin.display(description="claim")
     def claim_link(self, obj: Claim) -> str:

@@ -79,7 +79,7 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     quants: list[Quantity] = []
     has_digit = _DIGITISH.search(w, sent.start, sent.end) is not None
     if has_digit or not lows.isdisjoint(ctx.date_triggers):
-        quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref, lows, has_digit)
+        quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref, toks)
     gaps = find_gaps(w, toks, lex)
     jobs: list[tuple[Draft, Attribution | None, bool]] = []
     if prop.appositive:

@@ -10,8 +10,7 @@ from functools import cache
 from typing import Any
 
 from .lexicon import Lexicon, lexicon
-
-Add = Callable[["Quantity"], None]
+from .segment import tokens
 
 _NUM = r"\d{1,3}(?:[.,]\d{3}){1,6}(?:[.,]\d{1,4})?|\d{1,15}(?:[.,]\d{1,4})?"
 
@@ -102,14 +101,14 @@ def _patterns(code: str) -> _Patterns:
     if code == "id":
         date_text = (rf"{i}\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\.?"
                      rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?\b")
-        month_rel = rf"{i}\b(?:bulan\s{{1,3}})?(?P<mon>{months})\s{{1,3}}(?P<rel>{rel_past})\b"
+        month_rel = rf"{i}\b(?P<mon>{months})\s{{1,3}}(?P<rel>{rel_past})\b"
         unit_rel = rf"{i}\b(?P<unit>{rel_units})\s{{1,3}}(?P<rel>{rel_past}|ini)\b"
         money = (rf"{i}(?:\bRp|\bIDR)\.?\s{{0,2}}(?P<num>{_NUM})"
                  rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?")
         time = (rf"{i}\b(?:pukul\s{{1,3}}(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})"
                 rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s{{0,2}}(?:WIB|WITA|WIT)\b))"
                 rf"(?:\s{{0,2}}(?P<tz>WIB|WITA|WIT)\b)?")
-        weekday = (rf"{i}\b(?:pada\s{{1,3}})?(?:hari\s{{1,3}})?(?P<wd>{days})\b"
+        weekday = (rf"{i}\b(?P<wd>{days})\b"
                    rf"(?!\s{{0,2}},?\s{{0,2}}\(?\d)")
         year = (rf"{i}\b(?:tahun|pada|sejak|hingga|sampai|sepanjang)\s{{1,3}}"
                 rf"(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)")
@@ -124,7 +123,7 @@ def _patterns(code: str) -> _Patterns:
         time = (rf"{i}\b(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s{{0,2}}"
                 rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
                 rf"(?:\s{{0,2}}(?P<tz>GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b)?")
-        weekday = rf"{i}\b(?:on\s{{1,3}})?(?P<wd>{days})\b(?!,?\s{{1,3}}(?:{months}))"
+        weekday = rf"{i}\b(?P<wd>{days})\b(?!,?\s{{1,3}}(?:{months}))"
         year = rf"{i}\b(?:in|since|by|until|from|of)\s{{1,3}}(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)"
     return _Patterns(
         money=re.compile(money),
@@ -164,164 +163,209 @@ def _shift_month(ref: dt.date, months: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+_MONEY_TRIGGERS = frozenset({"rp", "idr", "us", "usd", "$", "€", "£", "eur", "gbp"})
+
+
 @dataclass(frozen=True)
-class _Triggers:
-    months: frozenset[str]
-    weekdays: frozenset[str]
-    day_words: frozenset[str]
-    units: frozenset[str]
-    number_words: frozenset[str]
-    any: frozenset[str]
+class _Dispatch:
+    """Which patterns to try at a token, by its lowercased text."""
+
+    by_word: dict[str, tuple[str, ...]]
+    digit: tuple[str, ...]
 
 
 @cache
-def _triggers(code: str) -> _Triggers:
+def _dispatch(code: str) -> _Dispatch:
     raw = lexicon(code).raw
-    months = frozenset(raw["months"])
-    weekdays = frozenset(raw["weekdays"])
-    day_words = frozenset(w for p in raw["today"] + raw["yesterday"] + raw["tomorrow"]
-                          for w in p.split()[:1])
-    units = frozenset(raw["relative_units"])
-    numbers = frozenset(raw["number_words"])
-    return _Triggers(months, weekdays, day_words, units, numbers,
-                     months | weekdays | day_words | units | numbers)
+    by_word: dict[str, list[str]] = {}
+
+    def on(words: list[str] | dict[str, Any], *names: str) -> None:
+        for w in words:
+            for name in names:
+                by_word.setdefault(w.split()[0], []).append(name)
+
+    on(sorted(_MONEY_TRIGGERS), "money")
+    on(raw["weekdays"], "date_num", "weekday")
+    if code == "id":
+        on(raw["months"], "month_year", "month_rel")
+        on(raw["relative_units"], "unit_rel")
+        on(raw["time_lead"], "time")
+    else:
+        on(raw["months"], "date_text", "month_year")
+        on(raw["relative_past"] + raw["relative_next"] + ["this"], "month_rel", "unit_rel")
+    on(raw["today"] + raw["yesterday"] + raw["tomorrow"], "day_word")
+    on(raw["number_words"], "duration")
+    digit = ("money_after", "percent", "date_num", "date_text", "time", "duration", "number")
+    return _Dispatch({k: tuple(dict.fromkeys(v)) for k, v in by_word.items()}, digit)
 
 
-def find_quantities(text: str, start: int, end: int, lex: Lexicon,
-                    ref: dt.date | None, words: frozenset[str] | set[str] | None = None,
-                    has_digit: bool = True) -> list[Quantity]:
-    """Quantities in text[start:end], non-overlapping, in order.
+def find_quantities(text: str, start: int, end: int, lex: Lexicon, ref: dt.date | None,
+                    toks: list[tuple[int, int, str]] | None = None) -> list[Quantity]:
+    """Quantities in text[start:end], left to right, non-overlapping.
 
-    `words` (the lowercased tokens) and `has_digit` let a caller skip patterns that cannot
-    match; leave them out to run every pattern.
+    Driven by the sentence's tokens: a pattern is tried only where a token can start it.
     """
-    trig = _triggers(lex.code)
-    if words is None:
-        words = trig.any
+    if toks is None:
+        toks = tokens(text, start, end)
     p = _patterns(lex.code)
-    raw = lex.raw
-    lang = lex.code
+    dispatch = _dispatch(lex.code)
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(q: Quantity) -> None:
-        if q.end > q.start and free(q.start, q.end):
-            found.append(q)
-            taken.append((q.start, q.end))
-
-    digit_patterns = has_digit
-    for m in p.money.finditer(text, start, end) if digit_patterns else ():
-        _money(m, raw, lang, "IDR" if lang == "id" else None, add)
-    for m in p.money_after.finditer(text, start, end) if digit_patterns else ():
-        _money(m, raw, lang, raw["currency_words"].get(m.group("cur").lower()), add)
-    for m in p.percent.finditer(text, start, end) if digit_patterns else ():
-        v = parse_number(m.group("num"), lang)
-        add(Quantity(m.start(), m.end(), "percent", v, "%",
-                     None if v is None else f"{_fmt(v)}%"))
-    for m in p.date_num.finditer(text, start, end) if digit_patterns else ():
-        a, b, y = int(m.group("d")), int(m.group("m")), _year(m.group("y"))
-        d, mo = (b, a) if lang == "en" and a <= 12 and b > 12 else (a, b)
-        if lang == "en" and a <= 12 and b <= 12:
-            d, mo = b, a  # month first in English numeric dates
-        iso = _date(y, mo, d)
-        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.date_text.finditer(text, start, end) if digit_patterns else ():
-        mon = (m.group("mon") or m.groupdict().get("mon2") or "").lower().rstrip(".")
-        day = m.group("d") or m.groupdict().get("d2")
-        yr = m.group("y") or m.groupdict().get("y2")
-        mo = raw["months"].get(mon)
-        if mo is None or day is None:
+    busy_until = start
+    for ts, _te, low in toks:
+        if ts < busy_until:
             continue
-        if lang == "en" and mon == "may" and text[m.start()].islower():
-            continue
-        iso = _date(int(yr), mo, int(day)) if yr else None
-        if yr is None and ref is not None:
-            iso = _date(ref.year, mo, int(day))
-        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.month_year.finditer(text, start, end) if digit_patterns else ():
-        mo = raw["months"].get(m.group("mon").lower())
-        if mo:
-            iso = _date(int(m.group("y")), mo)
-            add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    month_words = not trig.months.isdisjoint(words)
-    for m in p.month_rel.finditer(text, start, end) if month_words else ():
-        mo = raw["months"].get(m.group("mon").lower())
-        if mo is None:
-            continue
-        iso = None
-        if ref is not None:
-            rel = m.group("rel").lower()
-            past = rel in raw["relative_past"]
-            if rel == "this":
-                y = ref.year
-            elif past:
-                y = ref.year if mo < ref.month else ref.year - 1
-            else:
-                y = ref.year if mo > ref.month else ref.year + 1
-            iso = _date(y, mo)
-        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.unit_rel.finditer(text, start, end) if not trig.units.isdisjoint(words) else ():
-        unit = raw["relative_units"][m.group("unit").lower()]
-        rel = m.group("rel").lower()
-        shift = -1 if rel in raw["relative_past"] else 0 if rel in ("ini", "this") else 1
-        rel_iso = _relative(ref, unit, shift)
-        add(Quantity(m.start(), m.end(), "date", rel_iso, None, rel_iso))
-    for m in p.day_word.finditer(text, start, end) \
-            if not trig.day_words.isdisjoint(words) else ():
-        w = m.group("w").lower()
-        step = -1 if w in raw["yesterday"] else 1 if w in raw["tomorrow"] else 0
-        iso = (ref + dt.timedelta(days=step)).isoformat() if ref else None
-        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.weekday.finditer(text, start, end) \
-            if not trig.weekdays.isdisjoint(words) else ():
-        if not text[m.start("wd")].isupper():
-            continue  # "minggu" is also "week"
-        iso = None
-        if ref is not None:
-            wd = raw["weekdays"][m.group("wd").lower()]
-            iso = (ref - dt.timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
-        add(Quantity(m.start(), m.end(), "date", iso, None, iso))
-    for m in p.time.finditer(text, start, end) if digit_patterns else ():
-        _time(m, add)
-    durations = digit_patterns or not trig.number_words.isdisjoint(words)
-    for m in p.duration.finditer(text, start, end) if durations else ():
-        _duration(m, raw, lang, add)
-    for m in p.year.finditer(text, start, end) if digit_patterns else ():
-        year_s = m.group("y")
-        add(Quantity(m.start("y"), m.end("y"), "date", year_s, None, year_s))
-    for m in p.number.finditer(text, start, end) if digit_patterns else ():
-        v = parse_number(m.group("num"), lang)
-        if v is None:
-            continue
-        e = m.end("num")
-        sc = m.group("scale")
-        if sc:
-            v = v * raw["scale_words"][sc.lower()]
-            e = m.end("scale")
-        unit = m.group("unit")
-        unit_low = unit.lower() if unit else None
-        if unit_low and unit_low not in lex.stopwords:
-            e = m.end("unit")
+        if low[0].isdigit():
+            names = dispatch.digit
         else:
-            unit_low = None
-        num = m.group("num")
-        if unit_low is None and not sc and len(num) == 4 and num.isdigit() and \
-                1900 <= int(num) <= 2100:
-            add(Quantity(m.start(), m.end("num"), "date", num, None, num))  # a bare year
-            continue
-        add(Quantity(m.start(), e, "number", v, unit_low, _fmt(v)))
-    found.sort(key=lambda q: q.start)
+            names = dispatch.by_word.get(low, ())
+            if not names and low.startswith("rp") and low[2:3].isdigit():
+                names = ("money",)
+        for name in names:
+            m = getattr(p, name).match(text, ts, end)
+            if m is None or m.end() <= ts:
+                continue
+            q = _HANDLERS[name](m, lex, ref)
+            if q is not None:
+                found.append(q)
+                busy_until = q.end
+                break
     return found
 
 
-def _money(m: re.Match[str], raw: dict[str, Any], lang: str, cur: str | None, add: Add) -> None:
+def _h_money(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    return _money(m, lex.raw, lex.code, "IDR" if lex.code == "id" else None)
+
+
+def _h_money_after(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    return _money(m, lex.raw, lex.code, lex.raw["currency_words"].get(m.group("cur").lower()))
+
+
+def _h_percent(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    v = parse_number(m.group("num"), lex.code)
+    return Quantity(m.start(), m.end(), "percent", v, "%", None if v is None else f"{_fmt(v)}%")
+
+
+def _h_date_num(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    a, b, y = int(m.group("d")), int(m.group("m")), _year(m.group("y"))
+    d, mo = a, b
+    if lex.code == "en" and a <= 12:
+        d, mo = b, a  # month first in English numeric dates
+    iso = _date(y, mo, d)
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_date_text(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    g = m.groupdict()
+    mon = (g.get("mon") or g.get("mon2") or "").lower().rstrip(".")
+    day, yr = g.get("d") or g.get("d2"), g.get("y") or g.get("y2")
+    mo = lex.raw["months"].get(mon)
+    if mo is None or day is None:
+        return None
+    if lex.code == "en" and mon == "may" and m.group(0)[:1].islower():
+        return None
+    iso = _date(int(yr), mo, int(day)) if yr else None
+    if yr is None and ref is not None:
+        iso = _date(ref.year, mo, int(day))
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_month_year(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    mo = lex.raw["months"].get(m.group("mon").lower())
+    if mo is None:
+        return None
+    iso = _date(int(m.group("y")), mo)
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_month_rel(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    raw = lex.raw
+    mo = raw["months"].get(m.group("mon").lower())
+    if mo is None:
+        return None
+    iso = None
+    if ref is not None:
+        rel = m.group("rel").lower()
+        if rel == "this":
+            y = ref.year
+        elif rel in raw["relative_past"]:
+            y = ref.year if mo < ref.month else ref.year - 1
+        else:
+            y = ref.year if mo > ref.month else ref.year + 1
+        iso = _date(y, mo)
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_unit_rel(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    raw = lex.raw
+    unit = raw["relative_units"][m.group("unit").lower()]
+    rel = m.group("rel").lower()
+    shift = -1 if rel in raw["relative_past"] else 0 if rel in ("ini", "this") else 1
+    iso = _relative(ref, unit, shift)
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_day_word(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    raw = lex.raw
+    w = " ".join(m.group("w").lower().split())
+    step = -1 if w in raw["yesterday"] else 1 if w in raw["tomorrow"] else 0
+    iso = (ref + dt.timedelta(days=step)).isoformat() if ref else None
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_weekday(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    if not m.group("wd")[:1].isupper():
+        return None  # "minggu" is also "week"
+    iso = None
+    if ref is not None:
+        wd = lex.raw["weekdays"][m.group("wd").lower()]
+        iso = (ref - dt.timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
+    return Quantity(m.start(), m.end(), "date", iso, None, iso)
+
+
+def _h_time(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    return _time(m)
+
+
+def _h_duration(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    return _duration(m, lex.raw, lex.code)
+
+
+def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    raw = lex.raw
+    num = m.group("num")
+    v = parse_number(num, lex.code)
+    if v is None:
+        return None
+    e = m.end("num")
+    sc = m.group("scale")
+    if sc:
+        v = v * raw["scale_words"][sc.lower()]
+        e = m.end("scale")
+    unit = m.group("unit")
+    unit_low = unit.lower() if unit else None
+    if unit_low and unit_low not in lex.stopwords:
+        e = m.end("unit")
+    else:
+        unit_low = None
+    if unit_low is None and not sc and len(num) == 4 and num.isdigit() and \
+            1900 <= int(num) <= 2100:
+        return Quantity(m.start(), m.end("num"), "date", num, None, num)  # a bare year
+    return Quantity(m.start(), e, "number", v, unit_low, _fmt(v))
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, dt.date | None], Quantity | None]] = {
+    "money": _h_money, "money_after": _h_money_after, "percent": _h_percent,
+    "date_num": _h_date_num, "date_text": _h_date_text, "month_year": _h_month_year,
+    "month_rel": _h_month_rel, "unit_rel": _h_unit_rel, "day_word": _h_day_word,
+    "weekday": _h_weekday, "time": _h_time, "duration": _h_duration, "number": _h_number,
+}
+
+
+def _money(m: re.Match[str], raw: dict[str, Any], lang: str, cur: str | None) -> Quantity | None:
     scales: dict[str, int] = raw["scale_words"]
     v = parse_number(m.group("num"), lang)
     if v is None:
-        return
+        return None
     sc = m.group("scale")
     if sc:
         v = v * scales[sc.lower()]
@@ -329,14 +373,14 @@ def _money(m: re.Match[str], raw: dict[str, Any], lang: str, cur: str | None, ad
         sym = m.group(0)[:1]
         cur = {"€": "EUR", "£": "GBP", "E": "EUR", "G": "GBP"}.get(sym, "USD")
     v = int(v) if isinstance(v, float) and v.is_integer() else v
-    add(Quantity(m.start(), m.end(), "money", v, cur, f"{cur} {_fmt(v)}"))
+    return Quantity(m.start(), m.end(), "money", v, cur, f"{cur} {_fmt(v)}")
 
 
-def _time(m: re.Match[str], add: Add) -> None:
+def _time(m: re.Match[str]) -> Quantity | None:
     h = m.group("h") or m.groupdict().get("h2")
     mi = m.group("mi") or m.groupdict().get("mi2") or "00"
     if h is None:
-        return
+        return None
     hour = int(h)
     ampm = (m.groupdict().get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
@@ -344,10 +388,10 @@ def _time(m: re.Match[str], add: Add) -> None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     if hour > 24 or int(mi) > 59:
-        return
+        return None
     tz = m.group("tz")
-    add(Quantity(m.start(), m.end(), "time", f"{hour:02d}:{mi}", tz.upper() if tz else None,
-                 f"{hour:02d}:{mi}"))
+    return Quantity(m.start(), m.end(), "time", f"{hour:02d}:{mi}", tz.upper() if tz else None,
+                    f"{hour:02d}:{mi}")
 
 
 _ISO_UNIT = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("H", 1),
@@ -355,18 +399,18 @@ _ISO_UNIT = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("
              "WINDU": ("Y", 8)}
 
 
-def _duration(m: re.Match[str], raw: dict[str, Any], lang: str, add: Add) -> None:
+def _duration(m: re.Match[str], raw: dict[str, Any], lang: str) -> Quantity | None:
     words: dict[str, int] = raw["number_words"]
     units: dict[str, str] = raw["duration_units"]
     num = m.group("num")
     v = parse_number(num, lang) if num else words.get(m.group("word").lower())
     if v is None:
-        return
+        return None
     code, mult = _ISO_UNIT[units[m.group("unit").lower()]]
     n = v * mult
     time_part = code in ("H", "S") or (code == "M" and units[m.group("unit").lower()] == "MIN")
     iso = f"PT{_fmt(n)}{code}" if time_part else f"P{_fmt(n)}{code}"
-    add(Quantity(m.start(), m.end(), "duration", v, m.group("unit").lower(), iso))
+    return Quantity(m.start(), m.end(), "duration", v, m.group("unit").lower(), iso)
 
 
 def _relative(ref: dt.date | None, unit: str, step: int) -> str | None:

@@ -72,6 +72,14 @@ class ClaimQuerySet(models.QuerySet["Claim"]):
 
 
 class Claim(models.Model):
+    """One atomic, checkable proposition pinned to spans of the version's text.
+
+    `spans` is JSON checked by check_spans() on every save rather than a span table:
+    every page that shows a claim needs its words, and a table would add a join to each.
+    The optimistic-locking counter is `version_number`, since `version` is the
+    ArticleVersion the claim was extracted from.
+    """
+
     version = models.ForeignKey(ArticleVersion, on_delete=models.PROTECT, related_name="claims")
     index = models.PositiveIntegerField(help_text="Position of the claim in the article.")
     slug = models.SlugField(max_length=100, unique=True)
