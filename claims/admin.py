@@ -65,7 +65,9 @@ class PasteArticleForm(forms.Form):
     )
     canonical_url = forms.URLField(
         required=False,
-        assume_scheme="https", max_length=500, help_text="Where the article is published, if known."
+        assume_scheme="https",
+        max_length=500,
+        help_text="Where the article is published, if known.",
     )
     publisher = forms.CharField(required=False, max_length=200)
 
@@ -358,7 +360,25 @@ class ClaimAdmin(admin.ModelAdmin):
         _transition_action(Status.RESEARCH, "research"),
         _transition_action(Status.REVIEW, "review"),
         _transition_action(Status.DISMISSED, "dismissed"),
+        "publish_reviewed",
     ]
+
+    @admin.action(description="Review and publish the selected claims' verdicts")
+    def publish_reviewed(self, request: HttpRequest, queryset: QuerySet[Claim]) -> None:
+        published = 0
+        for claim in queryset:
+            try:
+                services.publish(
+                    claim=claim, by=request.user, expected_version=claim.version_number
+                )
+                published += 1
+            except (workflow.TransitionError, ValueError, Verdict.DoesNotExist) as exc:
+                message = (
+                    str(exc) if not isinstance(exc, Verdict.DoesNotExist) else "no verdict yet"
+                )
+                self.message_user(request, f"“{claim.text[:50]}”: {message}", messages.WARNING)
+        if published:
+            self.message_user(request, f"{published} verdict(s) published.", messages.SUCCESS)
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # claims come from articles
@@ -487,14 +507,34 @@ class VerdictAdmin(admin.ModelAdmin):
     list_display = ("claim", "rating", "author", "reviewer", "published_at")
     list_filter = ("rating", "rating__scale__language", "published_at")
     search_fields = ("claim__text", "summary")
-    readonly_fields = ("claim", "author", "reviewer", "published_at", "created_at", "updated_at")
+    fields = ("claim", "rating", "summary", "explanation", "author", "reviewer", "published_at")
+    readonly_fields = ("author", "reviewer", "published_at", "created_at", "updated_at")
+    raw_id_fields = ("claim",)
     list_select_related = ("claim", "rating", "author", "reviewer")
 
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False  # written through the desk so authorship and review are recorded
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        return (*self.readonly_fields, "claim") if obj else self.readonly_fields
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # A published verdict changes only through a public correction.
+        if obj is not None and obj.published_at is not None:
+            return False
+        return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+    def save_model(self, request: HttpRequest, obj: Verdict, form: Any, change: bool) -> None:
+        # Through the service: whoever writes the verdict is its author, and any
+        # earlier review is cleared, so the two-person rule always holds.
+        saved = services.draft_verdict(
+            claim=form.cleaned_data.get("claim") or obj.claim,
+            rating=form.cleaned_data["rating"],
+            summary=form.cleaned_data["summary"],
+            explanation=form.cleaned_data.get("explanation", ""),
+            by=request.user,
+        )
+        obj.pk = saved.pk
 
 
 @admin.register(Correction)

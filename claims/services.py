@@ -217,6 +217,10 @@ def draft_verdict(
     *, claim: Claim, rating: Rating, summary: str, explanation: str = "", by: Any
 ) -> Verdict:
     """Write or rewrite the verdict on a claim. A rewrite clears any earlier review."""
+    if Verdict.objects.filter(claim=claim, published_at__isnull=False).exists():
+        raise ValueError("A published verdict changes only through a correction.")
+    if not summary.strip():
+        raise ValueError("A verdict needs a summary.")
     with transaction.atomic():
         verdict, _ = Verdict.objects.update_or_create(
             claim=claim,

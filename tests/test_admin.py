@@ -126,3 +126,37 @@ def test_admin_action_moves_claims_through_the_workflow(client, checker, ingeste
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.status == "triage"
+
+
+def test_the_whole_loop_works_in_the_admin(client, checker, editor, ingested):
+    """Triage, research, write a verdict, send to review, and a second person publishes."""
+    from claims.models import Rating, Verdict
+
+    claim = ingested.version.claims.first()
+    changelist = reverse("admin:claims_claim_changelist")
+    client.force_login(checker)
+    for action in ("move_to_triage", "move_to_research"):
+        client.post(changelist, {"action": action, "_selected_action": [claim.pk]})
+    rating = Rating.objects.get(scale__language="id", slug="salah")
+    response = client.post(
+        reverse("admin:claims_verdict_add"),
+        {
+            "claim": claim.pk,
+            "rating": rating.pk,
+            "summary": "Tidak akurat.",
+            "explanation": "<p>x</p><script>y</script>",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    verdict = Verdict.objects.get(claim=claim)
+    assert verdict.author == checker and "<script>" not in verdict.explanation
+    client.post(changelist, {"action": "move_to_review", "_selected_action": [claim.pk]})
+    # The author cannot publish their own verdict, even with the action.
+    client.post(changelist, {"action": "publish_reviewed", "_selected_action": [claim.pk]})
+    assert not Claim.objects.published().exists()
+    client.force_login(editor)
+    client.post(changelist, {"action": "publish_reviewed", "_selected_action": [claim.pk]})
+    assert Claim.objects.published().get() == claim
+    # Once published, the verdict is read-only in the admin.
+    page = client.get(reverse("admin:claims_verdict_change", args=[verdict.pk])).content.decode()
+    assert 'name="summary"' not in page

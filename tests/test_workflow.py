@@ -130,3 +130,13 @@ def test_staff_edits_bump_the_version_and_refuse_stale_ones(claim, checker, othe
             claim=claim, changes={"text": "Lain."}, by=other_checker, expected_version=1
         )
     assert AuditEvent.objects.filter(action="claim.edit").count() == 1
+
+
+def test_a_published_verdict_cannot_be_redrafted(claim, checker, editor):
+    claim = _to_review(claim, checker)
+    services.publish(claim=claim, by=editor, expected_version=claim.version_number)
+    rating = Rating.objects.get(scale__language="id", slug="benar")
+    with pytest.raises(ValueError, match="correction"):
+        services.draft_verdict(claim=claim, rating=rating, summary="Diubah.", by=editor)
+    claim.verdict.refresh_from_db()
+    assert claim.verdict.rating.slug == "salah" and claim.verdict.reviewer == editor

@@ -11,8 +11,16 @@ import os
 
 from .pipeline import ExtractionResult, run_rules
 
-KINDS = ("statement", "quantity", "absence", "prediction", "opinion", "question", "quote-only",
-         "attribution-only")
+KINDS = (
+    "statement",
+    "quantity",
+    "absence",
+    "prediction",
+    "opinion",
+    "question",
+    "quote-only",
+    "attribution-only",
+)
 SECTIONS = ("headline", "lede", "body")
 LANGUAGES = ("id", "en")
 
@@ -21,9 +29,16 @@ __all__ = ["KINDS", "LANGUAGES", "SECTIONS", "ExtractionResult", "extract"]
 log = logging.getLogger(__name__)
 
 
-def extract(text: str, *, language: str | None = None, reference_date: dt.date | None = None,
-            backend: str | None = None, llm_url: str | None = None,
-            llm_model: str | None = None, llm_cache_dir: str | None = None) -> ExtractionResult:
+def extract(
+    text: str,
+    *,
+    language: str | None = None,
+    reference_date: dt.date | None = None,
+    backend: str | None = None,
+    llm_url: str | None = None,
+    llm_model: str | None = None,
+    llm_cache_dir: str | None = None,
+) -> ExtractionResult:
     """Atomic claims of `text`; offsets index `text` exactly. Never raises on a str."""
     if not isinstance(text, str):
         raise TypeError("extract() takes a str")
@@ -33,9 +48,14 @@ def extract(text: str, *, language: str | None = None, reference_date: dt.date |
         if url:
             from .llm import extract_with_llm
 
-            result = extract_with_llm(text, url=url, language=lang,
-                                      reference_date=reference_date, model=llm_model,
-                                      cache_dir=llm_cache_dir)
+            result = extract_with_llm(
+                text,
+                url=url,
+                language=lang,
+                reference_date=reference_date,
+                model=llm_model,
+                cache_dir=llm_cache_dir,
+            )
             if result is not None:
                 return result
     try:

@@ -8,11 +8,40 @@ from .lexicon import Lexicon, Phrases
 from .segment import Token
 
 _MAX_SPEAKER = 8
-_SPEAKER_FILLERS = frozenset({"juga", "hanya", "pun", "sendiri", "also", "has", "had", "have",
-                              "then", "later", "again", "kembali", "lalu", "kemudian", "pula",
-                              "masih", "tetap", "telah", "sudah", "sempat", "pernah", "bahkan",
-                              "justru", "akhirnya", "sebelumnya", "still", "previously",
-                              "earlier", "repeatedly", "publicly"})
+_SPEAKER_FILLERS = frozenset(
+    {
+        "juga",
+        "hanya",
+        "pun",
+        "sendiri",
+        "also",
+        "has",
+        "had",
+        "have",
+        "then",
+        "later",
+        "again",
+        "kembali",
+        "lalu",
+        "kemudian",
+        "pula",
+        "masih",
+        "tetap",
+        "telah",
+        "sudah",
+        "sempat",
+        "pernah",
+        "bahkan",
+        "justru",
+        "akhirnya",
+        "sebelumnya",
+        "still",
+        "previously",
+        "earlier",
+        "repeatedly",
+        "publicly",
+    }
+)
 _SPEAKER_PUNCT = frozenset({",", "(", ")"})
 _STOP_PUNCT = frozenset({",", ".", ";", ":", "!", "?", '"', "(", ")"})
 
@@ -67,8 +96,16 @@ def skip_openers(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
     return i
 
 
-def _make(text: str, toks: list[Token], s: int, e: int, verb: tuple[int, int], lex: Lexicon,
-          memory: SpeakerMemory, clitic: bool = False) -> Attribution:
+def _make(
+    text: str,
+    toks: list[Token],
+    s: int,
+    e: int,
+    verb: tuple[int, int],
+    lex: Lexicon,
+    memory: SpeakerMemory,
+    clitic: bool = False,
+) -> Attribution:
     """Attribution with speaker tokens [s, e) and attribution words token range `verb`."""
     while s < e and (toks[s][2] in _SPEAKER_FILLERS or toks[s][2] in lex.coordinators):
         s += 1
@@ -76,8 +113,10 @@ def _make(text: str, toks: list[Token], s: int, e: int, verb: tuple[int, int], l
         e -= 1
     if e > s and (verb[0] > e or s > verb[1]):
         first, second = sorted([(s, e), verb])
-        spans = [(toks[first[0]][0], toks[first[1] - 1][1]),
-                 (toks[second[0]][0], toks[second[1] - 1][1])]
+        spans = [
+            (toks[first[0]][0], toks[first[1] - 1][1]),
+            (toks[second[0]][0], toks[second[1] - 1][1]),
+        ]
     else:
         a, b = (min(verb[0], s), max(verb[1], e)) if e > s else verb
         spans = [(toks[a][0], toks[b - 1][1])]
@@ -87,9 +126,11 @@ def _make(text: str, toks: list[Token], s: int, e: int, verb: tuple[int, int], l
         return Attribution(None, spans, None, False)
     if e <= s:
         return Attribution(None, spans, None, False)
-    speaker = text[toks[s][0]:toks[e - 1][1]]
-    named = any(_is_cap(text, t) and t[2] not in lex.stopwords and t[2] not in lex.pronouns
-                for t in toks[s:e])
+    speaker = text[toks[s][0] : toks[e - 1][1]]
+    named = any(
+        _is_cap(text, t) and t[2] not in lex.stopwords and t[2] not in lex.pronouns
+        for t in toks[s:e]
+    )
     if named:
         memory.last = speaker
     return Attribution(speaker, spans, None, named)
@@ -108,14 +149,16 @@ def _speaker_end(toks: list[Token], i: int, j: int) -> int:
     return k
 
 
-def _at_comma(text: str, toks: list[Token], a: int, j: int, lex: Lexicon,
-              memory: SpeakerMemory) -> tuple[int, Attribution] | None:
+def _at_comma(
+    text: str, toks: list[Token], a: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> tuple[int, Attribution] | None:
     """An attribution starting at token a (just after a comma): its end and the record."""
     if a >= j:
         return None
     low = toks[a][2]
-    clitic = bool(lex.pronoun_clitic) and low in lex.attr_inverted and \
-        low.endswith(lex.pronoun_clitic)
+    clitic = (
+        bool(lex.pronoun_clitic) and low in lex.attr_inverted and low.endswith(lex.pronoun_clitic)
+    )
     if low in lex.attr_inverted:
         end = a + 1 if clitic else _speaker_end(toks, a + 1, j)
         if clitic or end > a + 1:
@@ -128,8 +171,9 @@ def _at_comma(text: str, toks: list[Token], a: int, j: int, lex: Lexicon,
     end = _speaker_end(toks, a, j)
     for v in range(a + 1, min(end + 1, j)):
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
-            if v - a <= 6 and (v + 1 >= j or toks[v + 1][2] in _STOP_PUNCT or
-                               toks[v + 1][2] in lex.context_preps):
+            if v - a <= 6 and (
+                v + 1 >= j or toks[v + 1][2] in _STOP_PUNCT or toks[v + 1][2] in lex.context_preps
+            ):
                 end = v + 1
                 while end < j and toks[end][2] not in _STOP_PUNCT:
                     end += 1  # "said in the letter": context, not part of any claim
@@ -138,8 +182,9 @@ def _at_comma(text: str, toks: list[Token], a: int, j: int, lex: Lexicon,
     return None
 
 
-def _trailing(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
-              memory: SpeakerMemory) -> tuple[int, int, Attribution] | None:
+def _trailing(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> tuple[int, int, Attribution] | None:
     """An attribution after one of the last commas: ", kata Putin", ", he said", ", menurut X".
 
     Returns the comma's index, the index after the attribution, and the record.
@@ -152,9 +197,10 @@ def _trailing(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
     return None
 
 
-def _leading_frame(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
-                   memory: SpeakerMemory) -> tuple[int, Attribution] | None:
-    """"Menurut X, P" / "Dikutip dari Reuters, P" / "According to X, P"."""
+def _leading_frame(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> tuple[int, Attribution] | None:
+    """ "Menurut X, P" / "Dikutip dari Reuters, P" / "According to X, P"."""
     k = _match_phrase(toks, i, lex.attr_frames)
     if not k:
         return None
@@ -164,9 +210,10 @@ def _leading_frame(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
     return end + 1, _make(text, toks, i + k, end, (i, i + k), lex, memory)
 
 
-def _speaker_verb(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
-                  memory: SpeakerMemory) -> tuple[int, Attribution] | None:
-    """"Putin mengatakan (bahwa) P" / "Dia menambahkan, P" / "X said (that) P"."""
+def _speaker_verb(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> tuple[int, Attribution] | None:
+    """ "Putin mengatakan (bahwa) P" / "Dia menambahkan, P" / "X said (that) P"."""
     verbs = lex.attr_verbs
     for v in range(i, min(j, i + _MAX_SPEAKER + 2)):
         low = toks[v][2]
@@ -185,8 +232,12 @@ def _speaker_verb(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
         low = toks[k][2]
         if low in _SPEAKER_FILLERS or low in lex.coordinators:
             continue
-        if low in lex.negators or low in lex.predicate_start or low in lex.relative or \
-                (lex.verbish(low) and not _is_cap(text, toks[k])):
+        if (
+            low in lex.negators
+            or low in lex.predicate_start
+            or low in lex.relative
+            or (lex.verbish(low) and not _is_cap(text, toks[k]))
+        ):
             return None
     if v == s or (v - s == 1 and toks[s][2] in _SPEAKER_FILLERS):
         speaker_s, speaker_e = s, s
@@ -194,8 +245,12 @@ def _speaker_verb(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
         speaker_s, speaker_e = s, v
     p = v + 1
     if lex.code == "en" and toks[v][2] == "told":
-        while p < j and p - v <= 4 and toks[p][2] not in lex.complementizers and \
-                toks[p][2] not in _STOP_PUNCT:
+        while (
+            p < j
+            and p - v <= 4
+            and toks[p][2] not in lex.complementizers
+            and toks[p][2] not in _STOP_PUNCT
+        ):
             p += 1
     while p < j and toks[p][2] in {",", ":"}:
         p += 1
@@ -223,8 +278,11 @@ def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) ->
                 attr = quote_attr[1] if quote_attr else None
                 prop = Proposition([(i + 1, close)], attr, quoted=True, lead=i)
                 end = quote_attr[0] if quote_attr else j
-                if end + 1 < j and toks[end][2] == "," and (
-                        toks[end + 1][2] in lex.contrast or toks[end + 1][2] in lex.coordinators):
+                if (
+                    end + 1 < j
+                    and toks[end][2] == ","
+                    and (toks[end + 1][2] in lex.contrast or toks[end + 1][2] in lex.coordinators)
+                ):
                     prop.tail = (end + 1, j)  # '"...," X said, but he declined to ...'
                 return prop
     found = _leading_frame(text, toks, i, j, lex, memory)
@@ -233,15 +291,22 @@ def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) ->
     trailing = _trailing(text, toks, i, j, lex, memory)
     if trailing:
         c, end, attr = trailing
-        if end < j and toks[end][2] == "," and _content(toks, end + 1, j) >= 2 and \
-                _content(toks, i, c, lex) < 3:
+        if (
+            end < j
+            and toks[end][2] == ","
+            and _content(toks, end + 1, j) >= 2
+            and _content(toks, i, c, lex) < 3
+        ):
             # "Sebab, menurut dia, angka inflasi ..." / "The economy, he said, is growing"
             if _content(toks, i, c, lex) == 0:
                 return Proposition([(end + 1, j)], attr, lead=i)
             return Proposition([(i, c), (end + 1, j)], attr, lead=i)
         inner = _speaker_verb(text, toks, i, c, lex, memory)
-        return Proposition([(i, c)], attr, lead=i) if inner is None else \
-            Proposition([(inner[0], c)], attr, lead=i)
+        return (
+            Proposition([(i, c)], attr, lead=i)
+            if inner is None
+            else Proposition([(inner[0], c)], attr, lead=i)
+        )
     appositive = _appositive_speaker(text, toks, i, j, lex, memory)
     if appositive:
         return appositive
@@ -251,9 +316,10 @@ def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) ->
     return Proposition([(i, j)], None, lead=i)
 
 
-def _appositive_speaker(text: str, toks: list[Token], i: int, j: int, lex: Lexicon,
-                        memory: SpeakerMemory) -> Proposition | None:
-    """"Pezeshkian, yang melakukan kunjungan ..., memuji P": P by Pezeshkian, and the visit."""
+def _appositive_speaker(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> Proposition | None:
+    """ "Pezeshkian, yang melakukan kunjungan ..., memuji P": P by Pezeshkian, and the visit."""
     for x in range(i + 1, min(j - 2, i + 6)):
         if toks[x][2] != ",":
             if not toks[x][2][0].isalnum():

@@ -9,6 +9,7 @@ from .lexicon import boilerplate_rules
 
 _HAS_WORD = re.compile(r"\w")
 _HEADLINE_MAX_WORDS = 30
+_SUFFIX_WINDOW = 300
 
 
 @dataclass(slots=True)
@@ -46,31 +47,39 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
         if not _HAS_WORD.search(text, s, e):
             skipped.append((s, e, "empty"))
             continue
-        reason = next((r for r, p in rules.line if p.match(text, s, e)), None)
+        m = rules.line.match(text, s, e)
+        if m is None and text[e - 1] == ")":
+            m = rules.line_suffix.search(text, max(s, e - _SUFFIX_WINDOW), e)
+        reason = rules.reasons[m.lastgroup] if m and m.lastgroup else None
         if reason:
             skipped.append((s, e, reason))
-            if reason == "byline" and " " not in text[s:e] and lines and \
-                    _name_line(text, lines[-1]):
+            if (
+                reason == "byline"
+                and " " not in text[s:e]
+                and lines
+                and _name_line(text, lines[-1])
+            ):
                 # "Kurnia Sari Aziza" above a bare "Penulis" label
                 prev = lines.pop()
                 skipped.append((prev.start, prev.end, "byline"))
             continue
         had_prefix = False
-        for reason, pat in rules.prefix:
-            m = pat.match(text, s, e)
-            if m and m.end() > s:
-                skipped.append((s, m.end(), reason))
-                s, e = _trim(text, m.end(), e)
-                had_prefix = True
-                break
-        for rules_at_end in (rules.suffix, rules.inline):
-            for reason, pat in rules_at_end:
-                m = pat.search(text, s, e)
-                if m and m.start() < e:
-                    cut = m.start()
-                    skipped.append((*_trim(text, cut, e), reason))
-                    s, e = _trim(text, s, cut)
-                    break
+        m = rules.prefix.match(text, s, e)
+        if m and m.end() > s and m.lastgroup:
+            skipped.append((s, m.end(), rules.reasons[m.lastgroup]))
+            s, e = _trim(text, m.end(), e)
+            had_prefix = True
+        if s < e and text[e - 1] == ")":
+            # credits sit at the end of a line: search only its last few hundred characters
+            m = rules.suffix.search(text, max(s, e - _SUFFIX_WINDOW), e)
+            if m and m.start() < e and m.lastgroup:
+                skipped.append((*_trim(text, m.start(), e), rules.reasons[m.lastgroup]))
+                s, e = _trim(text, s, m.start())
+        if text.find(":", s, e) >= 0:
+            m = rules.inline.search(text, s, e)
+            if m and m.start() < e and m.lastgroup:
+                skipped.append((*_trim(text, m.start(), e), rules.reasons[m.lastgroup]))
+                s, e = _trim(text, s, m.start())
         if s < e and _HAS_WORD.search(text, s, e):
             lines.append(Line(s, e, had_prefix=had_prefix))
     _mark_sections(text, lines)
@@ -79,7 +88,7 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
 
 
 def _name_line(text: str, line: Line) -> bool:
-    words = text[line.start:line.end].split()
+    words = text[line.start : line.end].split()
     return 1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 

@@ -30,9 +30,10 @@ def _has_phrase(lows: list[str], phrases: Phrases) -> bool:
     return phrases.search(lows)
 
 
-def markers(lows: list[str], lex: Lexicon) -> set[str]:
+def markers(lows: list[str], lex: Lexicon, words: set[str] | None = None) -> set[str]:
     """Opinion, feeling and prediction markers present in a claim's words."""
-    words = set(lows)
+    if words is None:
+        words = set(lows)
     found = set()
     if not words.isdisjoint(lex.opinion) or _has_phrase(lows, lex.opinion_phrases):
         found.add("opinion")
@@ -43,18 +44,35 @@ def markers(lows: list[str], lex: Lexicon) -> set[str]:
     return found
 
 
-def score(text: str, toks: list[Token], lex: Lexicon, *, quantity_types: set[str],
-          negated: bool, absence: bool, hedged: bool, gap: bool, attributed: bool,
-          official: bool, kind_markers: set[str], question: bool) -> dict[str, object]:
+def score(
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    *,
+    quantity_types: set[str],
+    negated: bool,
+    absence: bool,
+    hedged: bool,
+    gap: bool,
+    attributed: bool,
+    official: bool,
+    kind_markers: set[str],
+    question: bool,
+    lows: list[str] | None = None,
+    words: set[str] | None = None,
+) -> dict[str, object]:
     """Score in [0, 1] and the reasons that moved it, in a fixed order."""
-    lows = [t[2] for t in toks]
-    words = set(lows)
+    if lows is None:
+        lows = [t[2] for t in toks]
+    if words is None:
+        words = set(lows)
     reasons: list[str] = []
     if quantity_types & {"number", "money", "percent", "duration"}:
         reasons.append("number")
     if "date" in quantity_types or "time" in quantity_types:
         reasons.append("date")
-    if any(text[t[0]].isupper() and t[2] not in lex.stopwords for t in toks[1:]):
+    stop = lex.stopwords
+    if any(text[t[0]].isupper() and t[2] not in stop for t in toks[1:]):
         reasons.append("named-entity")
     if not words.isdisjoint(lex.comparison):
         reasons.append("comparison")
@@ -75,7 +93,7 @@ def score(text: str, toks: list[Token], lex: Lexicon, *, quantity_types: set[str
         reasons.append("hedged")
     if gap:
         reasons.append("entity-gap")
-    if sum(1 for w in lows if w[0].isalnum()) < 4:
+    if len(lows) < 8 and sum(1 for w in lows if w[0].isalnum()) < 4:
         reasons.append("short")
     value = BASE + sum(WEIGHTS[r] for r in reasons)
     return {"score": round(min(1.0, max(0.0, value)), 3), "reasons": reasons}

@@ -74,8 +74,9 @@ def at_breaks(toks: list[Token], i: int, j: int, breaks: list[int]) -> list[Rang
 
 def _predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
     low = toks[k][2]
-    return low in lex.predicate_start or low in lex.negators or lex.verbish(low) or \
-        low in lex.hedges
+    return (
+        low in lex.predicate_start or low in lex.negators or lex.verbish(low) or low in lex.hedges
+    )
 
 
 _EMBEDDERS = frozenset({"untuk", "yang", "to", "that", "which", "who", "guna", "agar"})
@@ -88,8 +89,9 @@ def subject_end(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
     while k < j:
         low = toks[k][2]
         if low in lex.relative and k > i:
-            close = next((x for x in range(k + 1, min(j, k + 10))
-                          if toks[x][2] in lex.demonstratives), -1)
+            close = next(
+                (x for x in range(k + 1, min(j, k + 10)) if toks[x][2] in lex.demonstratives), -1
+            )
             if close > 0:
                 k = close + 1
                 continue
@@ -111,8 +113,9 @@ def _clause_start(toks: list[Token], i: int, k: int) -> int:
     return i
 
 
-def _carry(toks: list[Token], d: Draft, i: int, k: int, right_start: int,
-           lex: Lexicon) -> tuple[Range, ...]:
+def _carry(
+    toks: list[Token], d: Draft, i: int, k: int, right_start: int, lex: Lexicon
+) -> tuple[Range, ...]:
     """Shared subject for a right-hand clause that starts with its predicate."""
     if right_start >= len(toks) or not _predicate(toks, right_start, lex):
         return d.prefix
@@ -150,7 +153,7 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 
 def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """"X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
+    """ "X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
     i, j = d.own
     for x in range(i + 1, min(j - 2, i + 6)):
         if toks[x][2] == "," and toks[x + 1][2] in lex.relative:
@@ -166,26 +169,45 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         like = toks[y - 1][2] in lex.enum_markers
         nxt = toks[y + 1][2]
-        if not like and not (nxt in lex.predicate_start or nxt in lex.hedges or
-                             nxt in lex.negators):
+        if not like and not (
+            nxt in lex.predicate_start or nxt in lex.hedges or nxt in lex.negators
+        ):
             continue
         np_end = y - 1 if like else y
         verb = next((x for x in range(np_end - 1, i - 1, -1) if _predicate(toks, x, lex)), -1)
-        if verb < i or np_end - verb - 1 < 1 or np_end - verb - 1 > 7 or \
-                _words(toks, y + 1, j) < 2:
+        if verb < i or np_end - verb - 1 < 1 or np_end - verb - 1 > 7 or _words(toks, y + 1, j) < 2:
             continue
-        return [Draft(d.prefix, (i, np_end)),
-                Draft((*d.prefix, (verb + 1, np_end)), (y + 1, j))]
+        return [Draft(d.prefix, (i, np_end)), Draft((*d.prefix, (verb + 1, np_end)), (y + 1, j))]
     return [d]
 
 
-_NP_OPENERS = frozenset({"di", "ke", "dari", "tentang", "mengenai", "untuk", "dengan", "bagi",
-                         "pada", "terhadap", "in", "on", "at", "to", "from", "about", "with",
-                         "for", "of"})
+_NP_OPENERS = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "tentang",
+        "mengenai",
+        "untuk",
+        "dengan",
+        "bagi",
+        "pada",
+        "terhadap",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "about",
+        "with",
+        "for",
+        "of",
+    }
+)
 
 
 def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """"X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
+    """ "X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
     i, j = d.own
     q = _quoted(toks, i, j)
     for k in range(i + 2, j - 1):
@@ -202,27 +224,53 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         else:
             p = next((x for x in range(cs, k) if toks[x][2] == nxt), -1)
             if p < 0 and lex.code == "en" and nxt.endswith("ing") and len(nxt) > 4:
-                p = next((x for x in range(i, k) if toks[x][2].endswith("ing") and
-                          len(toks[x][2]) > 4 and _has_predicate(toks, i, x, lex)), -1)
+                p = next(
+                    (
+                        x
+                        for x in range(i, k)
+                        if toks[x][2].endswith("ing")
+                        and len(toks[x][2]) > 4
+                        and _has_predicate(toks, i, x, lex)
+                    ),
+                    -1,
+                )
             if p >= 0 and _is_word(toks[p]) and _has_predicate(toks, i, p, lex):
                 shared = (*d.prefix, (i, p)) if p > i else d.prefix
             elif _predicate(toks, k + 1, lex) or (
-                    lex.code == "en" and toks[cs][2] in lex.subject_pronouns and
-                    nxt not in lex.stopwords and _words(toks, k + 1, j) >= 3 and
-                    _has_predicate(toks, cs, k, lex)):
+                lex.code == "en"
+                and toks[cs][2] in lex.subject_pronouns
+                and nxt not in lex.stopwords
+                and _words(toks, k + 1, j) >= 3
+                and _has_predicate(toks, cs, k, lex)
+            ):
                 if not _has_predicate(toks, cs, k, lex):
                     continue
-                head = next((x for x in range(k - 1, cs - 1, -1) if lex.verbish(toks[x][2])
-                             and toks[x - 1][2] not in lex.relative), -1)
+                head = next(
+                    (
+                        x
+                        for x in range(k - 1, cs - 1, -1)
+                        if lex.verbish(toks[x][2]) and toks[x - 1][2] not in lex.relative
+                    ),
+                    -1,
+                )
                 if lex.code == "en" or head < 0:
                     head = subject_end(toks, cs, k, lex)
                 if head <= cs:
                     continue
                 shared = (*d.prefix, (cs, head))
-            elif _has_predicate(toks, cs, k, lex) and 1 <= _words(toks, k + 1, j) <= 5 and \
-                    not _clausal(toks, k + 1, j, lex):
-                a = next((x for x in range(k - 1, cs - 1, -1) if toks[x][2] in _NP_OPENERS or
-                          _predicate(toks, x, lex)), -1)
+            elif (
+                _has_predicate(toks, cs, k, lex)
+                and 1 <= _words(toks, k + 1, j) <= 5
+                and not _clausal(toks, k + 1, j, lex)
+            ):
+                a = next(
+                    (
+                        x
+                        for x in range(k - 1, cs - 1, -1)
+                        if toks[x][2] in _NP_OPENERS or _predicate(toks, x, lex)
+                    ),
+                    -1,
+                )
                 if a < cs or k - a - 1 < 1 or k - a - 1 > 5:
                     continue
                 shared = (*d.prefix, (i, a + 1))
@@ -242,7 +290,7 @@ def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
 
 
 def _enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """"X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
+    """ "X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
     i, j = d.own
     q = _quoted(toks, i, j)
     sep = ";" if any(toks[k][2] == ";" for k in range(i, j)) else ","
@@ -292,8 +340,10 @@ def _enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     if _words(toks, *items[-1]) > _MAX_ITEM_WORDS + (3 if marker else 0):
         return [d]
     ls, le = items[-1]
-    if any(toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
-           for x in range(ls, le - 1)):
+    if any(
+        toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
+        for x in range(ls, le - 1)
+    ):
         return [d]  # "A, B, dan C sebesar 0,62 persen": the measure is the group's
     if any(_words(toks, s, e) < 1 for s, e in items) or _words(toks, i, head[0][1]) < 2:
         return [d]
@@ -311,7 +361,7 @@ def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
 
 
 def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """"inflasi 2,31 persen, turun dari 2,57 persen" gives the level and the change."""
+    """ "inflasi 2,31 persen, turun dari 2,57 persen" gives the level and the change."""
     i, j = d.own
     for k in range(i + 1, j - 2):
         if toks[k][2] != "," or toks[k + 1][2] not in lex.change_verbs:
@@ -319,8 +369,9 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         num = next((x for x in range(k - 1, i - 1, -1) if toks[x][2][0].isdigit()), -1)
         if num < 0 or not any(toks[x][2][0].isdigit() for x in range(k + 1, j)):
             continue
-        while num > i and (toks[num - 1][2] in lex.quantity_markers or
-                           toks[num - 1][2] in lex.approximators):
+        while num > i and (
+            toks[num - 1][2] in lex.quantity_markers or toks[num - 1][2] in lex.approximators
+        ):
             num -= 1
         verb = next((x for x in range(num - 1, i - 1, -1) if _predicate(toks, x, lex)), i - 1)
         s0 = verb + 1 if num - verb - 1 >= 1 else i
@@ -330,7 +381,7 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 
 def _measure(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """"X sebesar 0,22 persen masih aman" gives "X sebesar 0,22 persen" and "X masih aman"."""
+    """ "X sebesar 0,22 persen masih aman" gives "X sebesar 0,22 persen" and "X masih aman"."""
     i, j = d.own
     if lex.code != "id":
         return [d]
@@ -348,18 +399,46 @@ def _measure(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
-def split(toks: list[Token], ranges: list[Range], lex: Lexicon, whole: bool = False) -> list[Draft]:
-    """All atomic drafts of a proposition given as token ranges (`whole`: do not split)."""
+def split(
+    toks: list[Token],
+    ranges: list[Range],
+    lex: Lexicon,
+    whole: bool = False,
+    present: frozenset[str] | set[str] | None = None,
+) -> list[Draft]:
+    """All atomic drafts of a proposition given as token ranges (`whole`: do not split).
+
+    `present` (the sentence's lowercased tokens) lets stages that cannot apply be skipped.
+    """
     if whole:
         return [Draft((), r) for r in ranges]
+    words = present if present is not None else {t[2] for t in toks}
+    contrast = not words.isdisjoint(lex.contrast) or not words.isdisjoint(lex.causal)
+    relative = not words.isdisjoint(lex.relative)
+    listing = ("," in words or ";" in words) and not words.isdisjoint(lex.list_final)
+    coordinated = not words.isdisjoint(lex.coordinators)
+    change = "," in words and not words.isdisjoint(lex.change_verbs)
+    measure = not words.isdisjoint(lex.quantity_markers)
     out: list[Draft] = []
     for i, j in ranges:
-        for d0 in _contrast(toks, Draft((), (i, j)), lex):
-            for d1 in _relative(toks, d0, lex):
-                for d2 in _enumeration(toks, d1, lex):
-                    for d3 in _coordinated(toks, d2, lex) if d2 is d1 else [d2]:
-                        for d4 in _change(toks, d3, lex):
-                            out.extend(_measure(toks, d4, lex))
+        drafts = [Draft((), (i, j))]
+        if contrast:
+            drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
+        if relative:
+            drafts = [x for d in drafts for x in _relative(toks, d, lex)]
+        if listing or coordinated:
+            stage = []
+            for d in drafts:
+                listed = _enumeration(toks, d, lex) if listing else [d]
+                if coordinated and len(listed) == 1:
+                    listed = _coordinated(toks, listed[0], lex)
+                stage.extend(listed)
+            drafts = stage
+        if change:
+            drafts = [x for d in drafts for x in _change(toks, d, lex)]
+        if measure:
+            drafts = [x for d in drafts for x in _measure(toks, d, lex)]
+        out.extend(drafts)
     return out
 
 
@@ -373,8 +452,9 @@ def _closes(toks: list[Token], s: int, k: int) -> bool:
     return False
 
 
-def trim(toks: list[Token], pieces: list[Range], lex: Lexicon,
-         gaps: frozenset[int] = frozenset()) -> list[Range]:
+def trim(
+    toks: list[Token], pieces: list[Range], lex: Lexicon, gaps: frozenset[int] = frozenset()
+) -> list[Range]:
     """Drop edge punctuation of every piece and dangling connectives at the claim's ends.
 
     A connective next to a stripped name stays: it is all that is left of that name's phrase.
@@ -383,12 +463,19 @@ def trim(toks: list[Token], pieces: list[Range], lex: Lexicon,
     last = len(pieces) - 1
     n_toks = len(toks)
     for n, (s, e) in enumerate(pieces):
-        while s < e and (toks[s][2] in _PUNCT_EDGE or (
-                n == 0 and toks[s][2] in lex.leading_connectives and toks[s][0] not in gaps)):
+        while s < e and (
+            toks[s][2] in _PUNCT_EDGE
+            or (n == 0 and toks[s][2] in lex.leading_connectives and toks[s][0] not in gaps)
+        ):
             s += 1
-        while e > s and ((toks[e - 1][2] in _PUNCT_EDGE and not _closes(toks, s, e - 1)) or
-                         (n == last and toks[e - 1][2] in lex.trailing_connectives and
-                          not (e < n_toks and toks[e][0] in gaps))):
+        while e > s and (
+            (toks[e - 1][2] in _PUNCT_EDGE and not _closes(toks, s, e - 1))
+            or (
+                n == last
+                and toks[e - 1][2] in lex.trailing_connectives
+                and not (e < n_toks and toks[e][0] in gaps)
+            )
+        ):
             e -= 1
         if s < e:
             if out and out[-1][1] >= s:

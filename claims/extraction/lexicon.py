@@ -38,7 +38,7 @@ class Phrases:
         if group:
             for ph in group:
                 n = len(ph)
-                if tuple(lows[i:i + n]) == ph:
+                if tuple(lows[i : i + n]) == ph:
                     return n
         return 0
 
@@ -212,33 +212,53 @@ def lexicon(code: str) -> Lexicon:
     )
 
 
+def _scoped(pattern: str) -> str:
+    """A pattern with a leading (?i) turned into a scoped group, for use in an alternation."""
+    if pattern.startswith("(?i)"):
+        return f"(?i:{pattern[4:]})"
+    return f"(?:{pattern})"
+
+
 @dataclass(frozen=True)
 class BoilerplateRules:
-    """Compiled boilerplate patterns of all languages (a line may be either)."""
+    """Boilerplate patterns of all languages, each section compiled into one alternation.
 
-    line: tuple[tuple[str, re.Pattern[str]], ...]
-    prefix: tuple[tuple[str, re.Pattern[str]], ...]
-    suffix: tuple[tuple[str, re.Pattern[str]], ...]
-    inline: tuple[tuple[str, re.Pattern[str]], ...]
+    `reasons[name]` gives the skip reason of the alternative that matched (m.lastgroup).
+    """
+
+    line: re.Pattern[str]
+    line_suffix: re.Pattern[str]
+    prefix: re.Pattern[str]
+    suffix: re.Pattern[str]
+    inline: re.Pattern[str]
+    reasons: dict[str, str]
 
 
 @cache
 def boilerplate_rules() -> BoilerplateRules:
     """Boilerplate patterns from every data/boilerplate_*.json, compiled once."""
-    sections: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    sections: dict[str, list[str]] = {
         "line": [],
+        "line_suffix": [],
         "prefix": [],
         "suffix": [],
         "inline": [],
     }
+    reasons: dict[str, str] = {}
     for code in LANGUAGES:
         raw = _load_json(f"boilerplate_{code}.json")
-        for key, rules in sections.items():
+        for key, alts in sections.items():
             for reason, pattern in raw.get(key, []):
-                rules.append((reason, re.compile(pattern)))
+                re.compile(pattern)  # a broken data file fails here, with its own pattern
+                name = f"{key}{len(reasons)}"
+                reasons[name] = reason
+                alts.append(f"(?P<{name}>{_scoped(pattern)})")
+    compiled = {k: re.compile("|".join(v) or "(?!)") for k, v in sections.items()}
     return BoilerplateRules(
-        line=tuple(sections["line"]),
-        prefix=tuple(sections["prefix"]),
-        suffix=tuple(sections["suffix"]),
-        inline=tuple(sections["inline"]),
+        compiled["line"],
+        compiled["line_suffix"],
+        compiled["prefix"],
+        compiled["suffix"],
+        compiled["inline"],
+        reasons,
     )

@@ -10,24 +10,28 @@ def _has_phrase(lows: list[str], phrases: Phrases) -> bool:
     return phrases.search(lows)
 
 
-def polarity(text: str, toks: list[Token], lex: Lexicon) -> tuple[bool, bool, bool]:
+def polarity(text: str, toks: list[Token], lex: Lexicon, lows: list[str] | None = None,
+             words: set[str] | frozenset[str] | None = None) -> tuple[bool, bool, bool]:
     """(negated, absence, hedged) of the claim whose tokens are `toks`."""
-    lows = [t[2] for t in toks]
-    words = set(lows)
+    if lows is None:
+        lows = [t[2] for t in toks]
+    if words is None:
+        words = set(lows)
     negated = not words.isdisjoint(lex.negators)
     absence = (negated and _has_phrase(lows, lex.absence)) or "nihil" in words
     hedged = False
-    for k, tok in enumerate(toks):
-        low = tok[2]
-        if low in lex.hedges:
-            # "May 2025" is a month, not a hedge.
-            if lex.code == "en" and text[tok[0]].isupper() and k > 0:
-                continue
-            hedged = True
-            break
-        if low in lex.approximators and k + 1 < len(toks) and toks[k + 1][2][0].isdigit():
-            hedged = True
-            break
+    if not words.isdisjoint(lex.hedges) or not words.isdisjoint(lex.approximators):
+        for k, tok in enumerate(toks):
+            low = tok[2]
+            if low in lex.hedges:
+                # "May 2025" is a month, not a hedge.
+                if lex.code == "en" and text[tok[0]].isupper() and k > 0:
+                    continue
+                hedged = True
+                break
+            if low in lex.approximators and k + 1 < len(toks) and toks[k + 1][2][0].isdigit():
+                hedged = True
+                break
     if not hedged and lex.hedge_phrases:
         hedged = _has_phrase(lows, lex.hedge_phrases)
     return negated or absence, absence, hedged

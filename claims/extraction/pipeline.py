@@ -46,8 +46,17 @@ class _Context:
 
 def _date_triggers(lex: Lexicon) -> frozenset[str]:
     raw = lex.raw
-    return frozenset([*raw["months"], *raw["weekdays"], *raw["number_words"], *raw["today"],
-                      *raw["yesterday"], *raw["tomorrow"], *raw["relative_units"]])
+    return frozenset(
+        [
+            *raw["months"],
+            *raw["weekdays"],
+            *raw["number_words"],
+            *raw["today"],
+            *raw["yesterday"],
+            *raw["tomorrow"],
+            *raw["relative_units"],
+        ]
+    )
 
 
 def run_rules(text: str, language: str | None, reference_date: dt.date | None) -> ExtractionResult:
@@ -58,8 +67,9 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     lex = lexicon(lang)
     other = lexicon("en" if lang == "id" else "id")
     lines, skipped_raw = strip_boilerplate(w)
-    skipped = [{"start": wt.start(s), "end": wt.end(e), "reason": r}
-               for s, e, r in skipped_raw if s < e]
+    skipped = [
+        {"start": wt.start(s), "end": wt.end(e), "reason": r} for s, e, r in skipped_raw if s < e
+    ]
     ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
     claims: list[dict[str, Any]] = []
     for line in lines:
@@ -88,13 +98,14 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     whole = sent.section == "headline"
     if len(prop.pieces) == 1:
         i, j = prop.pieces[0]
-        for d in split(toks, at_breaks(toks, i, j, sent.breaks), lex, whole=whole):
+        for d in split(toks, at_breaks(toks, i, j, sent.breaks), lex, whole, lows):
             jobs.append((d, prop.attribution, prop.quoted))
     else:
-        jobs.append((Draft(tuple(prop.pieces[:-1]), prop.pieces[-1]), prop.attribution,
-                     prop.quoted))
+        jobs.append(
+            (Draft(tuple(prop.pieces[:-1]), prop.pieces[-1]), prop.attribution, prop.quoted)
+        )
     if prop.tail:
-        for d in split(toks, [prop.tail], lex, whole=whole):
+        for d in split(toks, [prop.tail], lex, whole, lows):
             jobs.append((d, None, False))
     question = w[sent.end - 1] == "?" or (toks[0][2] in lex.question_words and lex.code == "id")
     made = 0
@@ -102,8 +113,7 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     for d, attr, quoted in jobs:
         pieces = trim(toks, d.pieces(), lex, gap_set)
         if pieces:
-            made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question,
-                           claims)
+            made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question, claims)
     if not made and prop.attribution is not None:
         _attribution_only(ctx, sent, prop.attribution, claims)
 
@@ -112,10 +122,19 @@ def _span_text(original: str, spans: list[list[int]]) -> str:
     return " ".join(" ".join(original[s:e].split()) for s, e in spans).strip()
 
 
-def _claim(ctx: _Context, sent: Sentence, toks: list[Token], draft: Draft,
-           pieces: list[tuple[int, int]], attr: Attribution | None, quoted: bool,
-           quants: list[Quantity], gaps: list[int], question: bool,
-           claims: list[dict[str, Any]]) -> int:
+def _claim(
+    ctx: _Context,
+    sent: Sentence,
+    toks: list[Token],
+    draft: Draft,
+    pieces: list[tuple[int, int]],
+    attr: Attribution | None,
+    quoted: bool,
+    quants: list[Quantity],
+    gaps: list[int],
+    question: bool,
+    claims: list[dict[str, Any]],
+) -> int:
     wt, lex, w = ctx.wt, ctx.lex, ctx.wt.text
     wspans = [(toks[a][0], toks[b - 1][1]) for a, b in pieces]
     spans = [wt.span(s, e) for s, e in wspans]
@@ -123,24 +142,41 @@ def _claim(ctx: _Context, sent: Sentence, toks: list[Token], draft: Draft,
     if not text:
         return 0
     ctoks = [t for a, b in pieces for t in toks[a:b]]
-    negated, absence, hedged = polarity(w, ctoks, lex)
-    qs = [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)]
+    lows = [t[2] for t in ctoks]
+    words = set(lows)
+    negated, absence, hedged = polarity(w, ctoks, lex, lows, words)
+    qs = [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)] \
+        if quants else []
     qtypes = {q.type for q in qs}
     reach = [(toks[a][0], toks[b - 1][1] + 1) for a, b in draft.pieces() if a < b]
     if attr is not None:
         reach.extend(attr.spans)
-    claim_gaps = [g for g in gaps if any(s <= g <= e for s, e in reach)]
-    lows = [t[2] for t in ctoks]
-    kind_markers = checkworthiness.markers(lows, lex)
+    claim_gaps = [g for g in gaps if any(s <= g <= e for s, e in reach)] if gaps else []
+    kind_markers = checkworthiness.markers(lows, lex, words)
     if hedged and ("akan" in lows or "will" in lows):
         kind_markers.add("prediction")
     kind = _kind(question, absence, quoted, kind_markers, qtypes)
-    official = attr is not None and attr.speaker is not None and (
-        attr.named or not set(attr.speaker.lower().split()).isdisjoint(lex.official))
+    official = (
+        attr is not None
+        and attr.speaker is not None
+        and (attr.named or not set(attr.speaker.lower().split()).isdisjoint(lex.official))
+    )
     cw = checkworthiness.score(
-        w, ctoks, lex, quantity_types=qtypes, negated=negated, absence=absence, hedged=hedged,
-        gap=bool(claim_gaps), attributed=attr is not None, official=official,
-        kind_markers=kind_markers, question=question)
+        w,
+        ctoks,
+        lex,
+        quantity_types=qtypes,
+        negated=negated,
+        absence=absence,
+        hedged=hedged,
+        gap=bool(claim_gaps),
+        attributed=attr is not None,
+        official=official,
+        kind_markers=kind_markers,
+        question=question,
+        lows=lows,
+        words=words,
+    )
     flags: list[dict[str, Any]] = [{"type": "entity_gap", "at": wt.start(g)} for g in claim_gaps]
     if hedged:
         flags.append({"type": "hedged"})
@@ -149,32 +185,35 @@ def _claim(ctx: _Context, sent: Sentence, toks: list[Token], draft: Draft,
     language = lex.code
     if quoted:
         language = differs(w, wspans[0][0], wspans[-1][1], lex.code) or lex.code
-    claims.append({
-        "text": text,
-        "spans": spans,
-        "sentence": wt.span(sent.start, sent.end),
-        "section": sent.section,
-        "language": language,
-        "kind": kind,
-        "negated": negated,
-        "absence": absence,
-        "hedged": hedged,
-        "attribution": None if attr is None else {
-            "speaker": attr.speaker,
-            "spans": [wt.span(s, e) for s, e in attr.spans],
-            "resolved_from": attr.resolved_from,
-        },
-        "quantities": [q.as_dict(wt.span(q.start, q.end)) for q in qs],
-        "checkworthiness": cw,
-        "flags": flags,
-        "inferred_subject": None,
-    })
+    claims.append(
+        {
+            "text": text,
+            "spans": spans,
+            "sentence": wt.span(sent.start, sent.end),
+            "section": sent.section,
+            "language": language,
+            "kind": kind,
+            "negated": negated,
+            "absence": absence,
+            "hedged": hedged,
+            "attribution": None
+            if attr is None
+            else {
+                "speaker": attr.speaker,
+                "spans": [wt.span(s, e) for s, e in attr.spans],
+                "resolved_from": attr.resolved_from,
+            },
+            "quantities": [q.as_dict(wt.span(q.start, q.end)) for q in qs],
+            "checkworthiness": cw,
+            "flags": flags,
+            "inferred_subject": None,
+        }
+    )
     ctx.content.append(frozenset(x for x in lows if x[0].isalnum() and x not in lex.stopwords))
     return 1
 
 
-def _kind(question: bool, absence: bool, quoted: bool, markers: set[str],
-          qtypes: set[str]) -> str:
+def _kind(question: bool, absence: bool, quoted: bool, markers: set[str], qtypes: set[str]) -> str:
     if question:
         return "question"
     if absence:
@@ -190,22 +229,36 @@ def _kind(question: bool, absence: bool, quoted: bool, markers: set[str],
     return "statement"
 
 
-def _attribution_only(ctx: _Context, sent: Sentence, attr: Attribution,
-                      claims: list[dict[str, Any]]) -> None:
+def _attribution_only(
+    ctx: _Context, sent: Sentence, attr: Attribution, claims: list[dict[str, Any]]
+) -> None:
     wt = ctx.wt
     spans = [wt.span(s, e) for s, e in attr.spans]
     text = _span_text(wt.original, spans)
     if not text:
         return
-    claims.append({
-        "text": text, "spans": spans, "sentence": wt.span(sent.start, sent.end),
-        "section": sent.section, "language": ctx.lex.code, "kind": "attribution-only",
-        "negated": False, "absence": False, "hedged": False,
-        "attribution": {"speaker": attr.speaker, "spans": spans,
-                        "resolved_from": attr.resolved_from},
-        "quantities": [], "checkworthiness": {"score": 0.1, "reasons": ["attribution-only"]},
-        "flags": [], "inferred_subject": None,
-    })
+    claims.append(
+        {
+            "text": text,
+            "spans": spans,
+            "sentence": wt.span(sent.start, sent.end),
+            "section": sent.section,
+            "language": ctx.lex.code,
+            "kind": "attribution-only",
+            "negated": False,
+            "absence": False,
+            "hedged": False,
+            "attribution": {
+                "speaker": attr.speaker,
+                "spans": spans,
+                "resolved_from": attr.resolved_from,
+            },
+            "quantities": [],
+            "checkworthiness": {"score": 0.1, "reasons": ["attribution-only"]},
+            "flags": [],
+            "inferred_subject": None,
+        }
+    )
     ctx.content.append(frozenset())
 
 

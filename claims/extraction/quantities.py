@@ -25,8 +25,13 @@ class Quantity:
     normalized: str | None
 
     def as_dict(self, span: list[int]) -> dict[str, object]:
-        return {"span": span, "type": self.type, "value": self.value, "unit": self.unit,
-                "normalized": self.normalized}
+        return {
+            "span": span,
+            "type": self.type,
+            "value": self.value,
+            "unit": self.unit,
+            "normalized": self.normalized,
+        }
 
 
 def parse_number(raw: str, lang: str) -> float | int | None:
@@ -99,47 +104,71 @@ def _patterns(code: str) -> _Patterns:
     day_words = _alt(raw["today"] + raw["yesterday"] + raw["tomorrow"])
     i = "(?i)"
     if code == "id":
-        date_text = (rf"{i}\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\.?"
-                     rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?\b")
+        date_text = (
+            rf"{i}\b(?P<d>\d{{1,2}})\s{{1,3}}(?P<mon>{months})\.?"
+            rf"(?:\s{{1,3}}(?P<y>\d{{4}}))?\b"
+        )
         month_rel = rf"{i}\b(?P<mon>{months})\s{{1,3}}(?P<rel>{rel_past})\b"
         unit_rel = rf"{i}\b(?P<unit>{rel_units})\s{{1,3}}(?P<rel>{rel_past}|ini)\b"
-        money = (rf"{i}(?:\bRp|\bIDR)\.?\s{{0,2}}(?P<num>{_NUM})"
-                 rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?")
-        time = (rf"{i}\b(?:pukul\s{{1,3}}(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})"
-                rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s{{0,2}}(?:WIB|WITA|WIT)\b))"
-                rf"(?:\s{{0,2}}(?P<tz>WIB|WITA|WIT)\b)?")
-        weekday = (rf"{i}\b(?P<wd>{days})\b"
-                   rf"(?!\s{{0,2}},?\s{{0,2}}\(?\d)")
-        year = (rf"{i}\b(?:tahun|pada|sejak|hingga|sampai|sepanjang)\s{{1,3}}"
-                rf"(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)")
+        money = (
+            rf"{i}(?:\bRp|\bIDR)\.?\s{{0,2}}(?P<num>{_NUM})"
+            rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?"
+        )
+        time = (
+            rf"{i}\b(?:pukul\s{{1,3}}(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}})"
+            rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s{{0,2}}(?:WIB|WITA|WIT)\b))"
+            rf"(?:\s{{0,2}}(?P<tz>WIB|WITA|WIT)\b)?"
+        )
+        weekday = (
+            rf"{i}\b(?P<wd>{days})\b"
+            rf"(?!\s{{0,2}},?\s{{0,2}}\(?\d)"
+        )
+        year = (
+            rf"{i}\b(?:tahun|pada|sejak|hingga|sampai|sepanjang)\s{{1,3}}"
+            rf"(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)"
+        )
     else:
-        date_text = (rf"{i}\b(?:(?P<mon>{months})\.?\s{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                     rf"(?:,?\s{{1,3}}(?P<y>\d{{4}}))?|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<mon2>{months})"
-                     rf"\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?)\b")
+        date_text = (
+            rf"{i}\b(?:(?P<mon>{months})\.?\s{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:,?\s{{1,3}}(?P<y>\d{{4}}))?|(?P<d2>\d{{1,2}})\s{{1,3}}(?P<mon2>{months})"
+            rf"\.?(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?)\b"
+        )
         month_rel = rf"{i}\b(?P<rel>{rel_past}|this)\s{{1,3}}(?P<mon>{months})\b"
         unit_rel = rf"{i}\b(?P<rel>{rel_past}|this)\s{{1,3}}(?P<unit>{rel_units})\b"
-        money = (rf"{i}(?:US\$|\$|USD\s{{0,2}}|€|£|EUR\s{{0,2}}|GBP\s{{0,2}})(?P<num>{_NUM})"
-                 rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?")
-        time = (rf"{i}\b(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s{{0,2}}"
-                rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-                rf"(?:\s{{0,2}}(?P<tz>GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b)?")
+        money = (
+            rf"{i}(?:US\$|\$|USD\s{{0,2}}|€|£|EUR\s{{0,2}}|GBP\s{{0,2}})(?P<num>{_NUM})"
+            rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?"
+        )
+        time = (
+            rf"{i}\b(?P<h>\d{{1,2}})(?::(?P<mi>\d{{2}}))?\s{{0,2}}"
+            rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+            rf"(?:\s{{0,2}}(?P<tz>GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b)?"
+        )
         weekday = rf"{i}\b(?P<wd>{days})\b(?!,?\s{{1,3}}(?:{months}))"
         year = rf"{i}\b(?:in|since|by|until|from|of)\s{{1,3}}(?P<y>(?:19|20)\d{{2}})\b(?![.,]\d)"
     return _Patterns(
         money=re.compile(money),
-        money_after=re.compile(rf"{i}\b(?P<num>{_NUM})(?:\s{{0,2}}(?P<scale>{scale}))?\s{{1,2}}(?P<cur>{cur})\b"),
+        money_after=re.compile(
+            rf"{i}\b(?P<num>{_NUM})(?:\s{{0,2}}(?P<scale>{scale}))?\s{{1,2}}(?P<cur>{cur})\b"
+        ),
         percent=re.compile(rf"{i}\b(?P<num>{_NUM})\s{{0,2}}(?:{pct})(?!\w)"),
-        date_num=re.compile(rf"{i}(?:\b(?P<wd>{days})\s{{0,2}},?\s{{0,2}}\(\s{{0,2}})?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b(?:\s{{0,2}}\))?"),
+        date_num=re.compile(
+            rf"{i}(?:\b(?P<wd>{days})\s{{0,2}},?\s{{0,2}}\(\s{{0,2}})?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b(?:\s{{0,2}}\))?"
+        ),
         date_text=re.compile(date_text),
         month_year=re.compile(rf"{i}\b(?P<mon>{months})\s{{1,3}}(?P<y>\d{{4}})\b"),
         month_rel=re.compile(month_rel),
         unit_rel=re.compile(unit_rel),
         day_word=re.compile(rf"{i}\b(?P<w>{day_words})\b"),
         weekday=re.compile(weekday),
-        duration=re.compile(rf"{i}\b(?:(?P<num>\d{{1,4}}(?:[.,]\d{{1,2}})?)|(?P<word>{numwords}))(?:\s{{1,3}}|-)(?P<unit>{units})\b"),
+        duration=re.compile(
+            rf"{i}\b(?:(?P<num>\d{{1,4}}(?:[.,]\d{{1,2}})?)|(?P<word>{numwords}))(?:\s{{1,3}}|-)(?P<unit>{units})\b"
+        ),
         time=re.compile(time),
         year=re.compile(year),
-        number=re.compile(rf"{i}\b(?P<num>{_NUM})(?:\s{{1,2}}(?P<scale>{scale})\b)?(?:\s{{1,2}}(?P<unit>[^\W\d]{{2,20}}))?"),
+        number=re.compile(
+            rf"{i}\b(?P<num>{_NUM})(?:\s{{1,2}}(?P<scale>{scale})\b)?(?:\s{{1,2}}(?P<unit>[^\W\d]{{2,20}}))?"
+        ),
     )
 
 
@@ -199,8 +228,14 @@ def _dispatch(code: str) -> _Dispatch:
     return _Dispatch({k: tuple(dict.fromkeys(v)) for k, v in by_word.items()}, digit)
 
 
-def find_quantities(text: str, start: int, end: int, lex: Lexicon, ref: dt.date | None,
-                    toks: list[tuple[int, int, str]] | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    ref: dt.date | None,
+    toks: list[tuple[int, int, str]] | None = None,
+) -> list[Quantity]:
     """Quantities in text[start:end], left to right, non-overlapping.
 
     Driven by the sentence's tokens: a pattern is tried only where a token can start it.
@@ -347,17 +382,25 @@ def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity |
         e = m.end("unit")
     else:
         unit_low = None
-    if unit_low is None and not sc and len(num) == 4 and num.isdigit() and \
-            1900 <= int(num) <= 2100:
+    if unit_low is None and not sc and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100:
         return Quantity(m.start(), m.end("num"), "date", num, None, num)  # a bare year
     return Quantity(m.start(), e, "number", v, unit_low, _fmt(v))
 
 
 _HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, dt.date | None], Quantity | None]] = {
-    "money": _h_money, "money_after": _h_money_after, "percent": _h_percent,
-    "date_num": _h_date_num, "date_text": _h_date_text, "month_year": _h_month_year,
-    "month_rel": _h_month_rel, "unit_rel": _h_unit_rel, "day_word": _h_day_word,
-    "weekday": _h_weekday, "time": _h_time, "duration": _h_duration, "number": _h_number,
+    "money": _h_money,
+    "money_after": _h_money_after,
+    "percent": _h_percent,
+    "date_num": _h_date_num,
+    "date_text": _h_date_text,
+    "month_year": _h_month_year,
+    "month_rel": _h_month_rel,
+    "unit_rel": _h_unit_rel,
+    "day_word": _h_day_word,
+    "weekday": _h_weekday,
+    "time": _h_time,
+    "duration": _h_duration,
+    "number": _h_number,
 }
 
 
@@ -390,13 +433,28 @@ def _time(m: re.Match[str]) -> Quantity | None:
     if hour > 24 or int(mi) > 59:
         return None
     tz = m.group("tz")
-    return Quantity(m.start(), m.end(), "time", f"{hour:02d}:{mi}", tz.upper() if tz else None,
-                    f"{hour:02d}:{mi}")
+    return Quantity(
+        m.start(),
+        m.end(),
+        "time",
+        f"{hour:02d}:{mi}",
+        tz.upper() if tz else None,
+        f"{hour:02d}:{mi}",
+    )
 
 
-_ISO_UNIT = {"Y": ("Y", 1), "M": ("M", 1), "W": ("W", 1), "D": ("D", 1), "H": ("H", 1),
-             "MIN": ("M", 1), "S": ("S", 1), "DEC": ("Y", 10), "CEN": ("Y", 100),
-             "WINDU": ("Y", 8)}
+_ISO_UNIT = {
+    "Y": ("Y", 1),
+    "M": ("M", 1),
+    "W": ("W", 1),
+    "D": ("D", 1),
+    "H": ("H", 1),
+    "MIN": ("M", 1),
+    "S": ("S", 1),
+    "DEC": ("Y", 10),
+    "CEN": ("Y", 100),
+    "WINDU": ("Y", 8),
+}
 
 
 def _duration(m: re.Match[str], raw: dict[str, Any], lang: str) -> Quantity | None:

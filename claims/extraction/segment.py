@@ -8,13 +8,36 @@ from dataclasses import dataclass, field
 from .lexicon import Lexicon
 
 # Same-length substitutions: offsets need no map for these.
-_SAME_LENGTH = str.maketrans({
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-    "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\x0b": "\n", "\x0c": "\n",
-    "\u2010": "-", "\u2011": "-",
-})
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u0085": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
 # Invisible characters dropped from the working copy (a web copy leaves them inside words).
 _DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -79,10 +102,10 @@ def _no_break_after_dot(text: str, line_start: int, dot: int, nxt_word: str, lex
     m = _WORD_BEFORE_DOT_RE.search(text, max(line_start, dot - 12), dot)
     if not m:
         return False
-    word = text[m.start():dot + 1].lower()
+    word = text[m.start() : dot + 1].lower()
     inner = word.rfind(".", 0, len(word) - 1)
     if inner >= 0 and word not in lex.abbrev_prefix and word not in lex.abbrev_other:
-        word = word[inner + 1:]
+        word = word[inner + 1 :]
     if word in lex.abbrev_prefix:
         return True
     if len(word) == 2 and text[dot - 1].isupper():
@@ -92,8 +115,9 @@ def _no_break_after_dot(text: str, line_start: int, dot: int, nxt_word: str, lex
     return False
 
 
-def split_sentences(text: str, start: int, end: int, section: str, lex: Lexicon,
-                    other: Lexicon) -> list[Sentence]:
+def split_sentences(
+    text: str, start: int, end: int, section: str, lex: Lexicon, other: Lexicon
+) -> list[Sentence]:
     """Sentences of one line text[start:end] (no newline inside)."""
     out: list[Sentence] = []
     quotes = _quote_regions(text, start, end) if '"' in text[start:end] else []
@@ -113,8 +137,9 @@ def split_sentences(text: str, start: int, end: int, section: str, lex: Lexicon,
         if core == ".":
             nm = TOKEN_RE.match(text, r)
             nxt_word = nm.group().lower() if nm else ""
-            if _no_break_after_dot(text, start, t0, nxt_word, lex) or \
-                    _no_break_after_dot(text, start, t0, nxt_word, other):
+            if _no_break_after_dot(text, start, t0, nxt_word, lex) or _no_break_after_dot(
+                text, start, t0, nxt_word, other
+            ):
                 continue
         if any(q0 < t0 and t1 <= q1 for q0, q1 in quotes):
             breaks.append(t1)
