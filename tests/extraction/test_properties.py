@@ -235,10 +235,12 @@ def test_extract_tiny_inputs(text):
 
 MB = 1_000_000
 # Bounds are about 5x the time observed on a 2-core machine for the whole child run, import
-# included (observed 2026-11-25: 0.45 s, 0.56 s, 0.06 s, 1.34 s); the child is killed at
+# included (observed 2026-11-25: 0.45 s, 0.56 s, 0.06 s, 1.34 s; the coordinated sentence has
+# the bound of the plain one, since it is the same size); the child is killed at
 # HARD_FACTOR x its bound, so a quadratic path fails quickly instead of stalling CI.
 BIG_CASES = {
     "one-sentence-1mb": ("sentence", 2.5),
+    "coordinated-sentence-1mb": ("coordinated", 2.5),
     "dan-comma-1mb": ("dan", 3.0),
     "parens-200kb": ("parens", 1.0),
     "sample-repeated-1mb": ("sample", 6.5),
@@ -253,6 +255,9 @@ CHILD = textwrap.dedent(
     MB = 1_000_000
     if kind == "sentence":
         unit = "Presiden mengatakan bahwa kerja sama militer kedua negara akan meningkat tajam "
+        text = (unit * (MB // len(unit) + 1))[:MB]
+    elif kind == "coordinated":
+        unit = "Putin dan Pezeshkian sepakat "
         text = (unit * (MB // len(unit) + 1))[:MB]
     elif kind == "dan":
         text = "dan, " * (MB // 5)
