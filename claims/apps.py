@@ -10,6 +10,7 @@ class ClaimsConfig(AppConfig):
     def ready(self) -> None:
         from factcheck.celery import ensure_broker_folders
 
+        from . import checks  # noqa: F401  (registers the deploy checks)
         from .roles import ensure_groups
 
         post_migrate.connect(ensure_groups, sender=self)

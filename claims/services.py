@@ -23,6 +23,7 @@ from .models import (
     Stance,
     Status,
     Verdict,
+    check_spans,
 )
 from .urlnorm import normalize_url
 from .workflow import transition
@@ -113,44 +114,49 @@ def ingest_article(
 
 
 def _save_claims(version: ArticleVersion, records: list[dict[str, Any]]) -> list[Claim]:
-    claims = []
-    for index, record in enumerate(records):
-        attribution = record.get("attribution") or None
-        score = record.get("checkworthiness") or {}
-        sentence = record.get("sentence") or [record["spans"][0][0], record["spans"][-1][1]]
-        claim = Claim(
-            version=version,
-            index=index,
-            slug=_slug(record["text"], article_text.fingerprint(f"{version.sha256}:{index}")),
-            text=record["text"],
-            original_text=record["text"],
-            spans=[list(span) for span in record["spans"]],
-            sentence_start=sentence[0],
-            sentence_end=sentence[1],
-            section=record.get("section", "body"),
-            language=record.get("language", version.language),
-            kind=record.get("kind", "statement"),
-            negated=bool(record.get("negated")),
-            absence=bool(record.get("absence")),
-            hedged=bool(record.get("hedged")),
-            speaker=((attribution or {}).get("speaker") or "")[:200],
-            attribution=attribution,
-            quantities=record.get("quantities") or [],
-            checkworthiness=float(score.get("score", 0.0)),
-            checkworthiness_reasons=score.get("reasons", []),
-            flags=record.get("flags") or [],
-            inferred_subject=(record.get("inferred_subject") or "")[:200],
-        )
-        claim.save()
-        claims.append(claim)
+    claims = [_claim_from_record(version, index, record) for index, record in enumerate(records)]
+    for claim in claims:
+        check_spans(claim.spans, len(version.text))  # bulk_create skips save()
+    claims = Claim.objects.bulk_create(claims)
+    restatements = []
     for claim in claims:
         target = next(
             (f.get("claim") for f in claim.flags if f.get("type") == "duplicate_of"), None
         )
         if isinstance(target, int) and 0 <= target < len(claims) and claims[target] is not claim:
             claim.duplicate_of = claims[target]
-            claim.save(update_fields=["duplicate_of"])
+            restatements.append(claim)
+    Claim.objects.bulk_update(restatements, ["duplicate_of"])
     return claims
+
+
+def _claim_from_record(version: ArticleVersion, index: int, record: dict[str, Any]) -> Claim:
+    attribution = record.get("attribution") or None
+    score = record.get("checkworthiness") or {}
+    sentence = record.get("sentence") or [record["spans"][0][0], record["spans"][-1][1]]
+    return Claim(
+        version=version,
+        index=index,
+        slug=_slug(record["text"], article_text.fingerprint(f"{version.sha256}:{index}")),
+        text=record["text"],
+        original_text=record["text"],
+        spans=[list(span) for span in record["spans"]],
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
+        section=record.get("section", "body"),
+        language=record.get("language", version.language),
+        kind=record.get("kind", "statement"),
+        negated=bool(record.get("negated")),
+        absence=bool(record.get("absence")),
+        hedged=bool(record.get("hedged")),
+        speaker=((attribution or {}).get("speaker") or "")[:200],
+        attribution=attribution,
+        quantities=record.get("quantities") or [],
+        checkworthiness=float(score.get("score", 0.0)),
+        checkworthiness_reasons=score.get("reasons", []),
+        flags=record.get("flags") or [],
+        inferred_subject=(record.get("inferred_subject") or "")[:200],
+    )
 
 
 def add_source(

@@ -22,3 +22,16 @@ def test_the_broker_is_the_one_configured():
     if url.startswith("filesystem://"):
         folder = settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"]
         assert os.path.isabs(folder)
+
+
+def test_deploy_check_refuses_test_only_fetch_networks(settings):
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    settings.FACTCHECK_FETCH_ALLOW_NETS = ["127.0.0.0/8"]
+    try:
+        call_command("check", "--deploy", "--tag", "security")
+    except SystemCheckError as exc:
+        assert "claims.E001" in str(exc)
+    else:
+        raise AssertionError("check --deploy accepted FACTCHECK_FETCH_ALLOW_NETS")
