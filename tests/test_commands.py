@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from django.core.management import CommandError, call_command
 
@@ -34,7 +35,10 @@ def test_extract_claims_json_spans_are_verbatim_even_with_crlf():
     assert output["language"] == "id"
     assert len(output["claims"]) >= 10
     assert {"start", "end", "reason"} <= set(output["skipped"][0])
+    schema = json.loads((ROOT / "claims" / "extraction" / "claim.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
     for claim in output["claims"]:
+        validator.validate(claim)
         for start, end in claim["spans"]:
             assert text[start:end].strip()
             assert "\r" not in text[start:end].strip()
