@@ -20,8 +20,9 @@ def test_the_broker_is_the_one_configured():
     url = os.environ.get("CELERY_BROKER_URL", "filesystem://")
     assert url == settings.CELERY_BROKER_URL
     if url.startswith("filesystem://"):
-        folder = settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"]
-        assert os.path.isabs(folder)
+        options = settings.CELERY_BROKER_TRANSPORT_OPTIONS
+        for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
+            assert os.path.isabs(options[key]), key
 
 
 def test_deploy_check_refuses_test_only_fetch_networks(settings):

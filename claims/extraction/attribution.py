@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon, Phrases
 from .segment import Token
 
-_MAX_SPEAKER = 8
+_MAX_SPEAKER = 12
 _SPEAKER_FILLERS = frozenset(
     {
         "juga",
@@ -42,6 +42,8 @@ _SPEAKER_FILLERS = frozenset(
         "publicly",
     }
 )
+# a speaker's name ends where a relative clause about the speaker begins
+_SPEAKER_STOP = frozenset({"who", "which", "yang", "whose"})
 _SPEAKER_PUNCT = frozenset({",", "(", ")"})
 _STOP_PUNCT = frozenset({",", ".", ";", ":", "!", "?", '"', "(", ")"})
 
@@ -109,7 +111,10 @@ def _make(
     """Attribution with speaker tokens [s, e) and attribution words token range `verb`."""
     while s < e and (toks[s][2] in _SPEAKER_FILLERS or toks[s][2] in lex.coordinators):
         s += 1
-    while e > s and (toks[e - 1][2] in _SPEAKER_FILLERS or toks[e - 1][2] in _STOP_PUNCT):
+    while e > s and (
+        toks[e - 1][2] in _SPEAKER_FILLERS
+        or (toks[e - 1][2] in _STOP_PUNCT and toks[e - 1][2] != ")")
+    ):
         e -= 1
     if e > s and (verb[0] > e or s > verb[1]):
         first, second = sorted([(s, e), verb])
@@ -142,9 +147,15 @@ def _content(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> i
     return sum(1 for k in range(i, j) if toks[k][2][0].isalnum() and toks[k][2] not in skip)
 
 
-def _speaker_end(toks: list[Token], i: int, j: int) -> int:
+def _speaker_end(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
     k = i
-    while k < j and k - i < _MAX_SPEAKER and toks[k][2] not in _STOP_PUNCT:
+    while (
+        k < j
+        and k - i < _MAX_SPEAKER
+        and (toks[k][2] not in _STOP_PUNCT or toks[k][2] in "()")
+        and toks[k][2] not in _SPEAKER_STOP
+        and (lex is None or k == i or toks[k][2] not in lex.context_preps)
+    ):
         k += 1
     return k
 
@@ -160,12 +171,12 @@ def _at_comma(
         bool(lex.pronoun_clitic) and low in lex.attr_inverted and low.endswith(lex.pronoun_clitic)
     )
     if low in lex.attr_inverted:
-        end = a + 1 if clitic else _speaker_end(toks, a + 1, j)
+        end = a + 1 if clitic else _speaker_end(toks, a + 1, j, lex)
         if clitic or end > a + 1:
             return end, _make(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
     k = _match_phrase(toks, a, lex.attr_frames)
     if k:
-        end = _speaker_end(toks, a + k, j)
+        end = _speaker_end(toks, a + k, j, lex)
         if end > a + k:
             return end, _make(text, toks, a + k, end, (a, a + k), lex, memory)
     end = _speaker_end(toks, a, j)

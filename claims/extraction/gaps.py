@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from functools import cache
+
+from .lexicon import Lexicon, lexicon
 from .segment import Token
 
 _GAP_PUNCT = frozenset({",", ".", ";", ":", ")"})
@@ -13,13 +15,24 @@ def _title_at(toks: list[Token], k: int, lex: Lexicon) -> int:
     return lex.titles.match_tokens(toks, k)
 
 
+@cache
+def _triggers(code: str) -> frozenset[str]:
+    """Tokens that can open a gap: function words, conjunctions, a comma, title words."""
+    lex = lexicon(code)
+    titles = {ph[0] for ph in lex.titles}
+    return lex.gap_left | lex.coordinators | lex.list_final | frozenset({","}) | titles
+
+
 def find_gaps(text: str, toks: list[Token], lex: Lexicon) -> list[int]:
     """Offsets in `text` where a stripped name most likely stood, in order."""
     out: list[int] = []
     can_end = lex.raw.get("gap_can_end", ())
     conj = lex.coordinators | lex.list_final
     n = len(toks)
+    triggers = _triggers(lex.code)
     for k in range(n - 1):
+        if toks[k][2] not in triggers:
+            continue
         a, b = toks[k], toks[k + 1]
         low, nxt = a[2], b[2]
         if low == "," and nxt == ",":
@@ -43,8 +56,12 @@ def find_gaps(text: str, toks: list[Token], lex: Lexicon) -> list[int]:
                 continue
         if text[a[0]].isupper():
             t = _title_at(toks, k, lex)
-            if t and k + t < n:
-                after = toks[k + t][2]
-                if after in conj or (after in lex.gap_left and after not in {"di", "in", "of"}):
-                    out.append(toks[k + t][0])
+            # "Presiden dan mitranya": a title whose name was cut, then "and his ..."
+            if (
+                t
+                and k + t + 1 < n
+                and toks[k + t][2] in conj
+                and text[toks[k + t + 1][0]].islower()
+            ):
+                out.append(toks[k + t][0])
     return sorted(set(out))

@@ -56,6 +56,8 @@ class Phrases:
     def search(self, lows: Sequence[str]) -> bool:
         """True when any phrase occurs in lows."""
         by_first = self._by_first
+        if by_first.keys().isdisjoint(lows):
+            return False
         return any(w in by_first and self.match(lows, k) for k, w in enumerate(lows))
 
 

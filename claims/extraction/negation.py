@@ -10,8 +10,13 @@ def _has_phrase(lows: list[str], phrases: Phrases) -> bool:
     return phrases.search(lows)
 
 
-def polarity(text: str, toks: list[Token], lex: Lexicon, lows: list[str] | None = None,
-             words: set[str] | frozenset[str] | None = None) -> tuple[bool, bool, bool]:
+def polarity(
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    lows: list[str] | None = None,
+    words: set[str] | frozenset[str] | None = None,
+) -> tuple[bool, bool, bool]:
     """(negated, absence, hedged) of the claim whose tokens are `toks`."""
     if lows is None:
         lows = [t[2] for t in toks]

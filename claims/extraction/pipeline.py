@@ -12,7 +12,7 @@ from .attribution import Attribution, SpeakerMemory, detach
 from .boilerplate import strip_boilerplate
 from .clauses import Draft, at_breaks, split, trim
 from .gaps import find_gaps
-from .language import detect, differs
+from .language import detect, differs_words
 from .lexicon import Lexicon, lexicon
 from .negation import polarity
 from .quantities import Quantity, find_quantities
@@ -20,6 +20,7 @@ from .segment import Sentence, Token, WorkingText, split_sentences, tokens
 
 _DIGITISH = re.compile(r"\d")
 _DUPLICATE_MIN = 0.6
+_MAX_SPLIT_TOKENS = 250
 
 
 @dataclass
@@ -41,6 +42,7 @@ class _Context:
     ref: dt.date | None
     memory: SpeakerMemory
     date_triggers: frozenset[str]
+    link_duplicates: bool = True
     content: list[frozenset[str]] = field(default_factory=list)
 
 
@@ -71,6 +73,7 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
         {"start": wt.start(s), "end": wt.end(e), "reason": r} for s, e, r in skipped_raw if s < e
     ]
     ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
+    ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
     for line in lines:
         for sent in split_sentences(w, line.start, line.end, line.section, lex, other):
@@ -95,7 +98,8 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     if prop.appositive:
         head, rel = prop.appositive
         jobs.append((Draft((head,), rel), None, False))
-    whole = sent.section == "headline"
+    # a headline is one claim; so is a run-on "sentence" too long to be real prose
+    whole = sent.section == "headline" or len(toks) > _MAX_SPLIT_TOKENS
     if len(prop.pieces) == 1:
         i, j = prop.pieces[0]
         for d in split(toks, at_breaks(toks, i, j, sent.breaks), lex, whole, lows):
@@ -145,8 +149,9 @@ def _claim(
     lows = [t[2] for t in ctoks]
     words = set(lows)
     negated, absence, hedged = polarity(w, ctoks, lex, lows, words)
-    qs = [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)] \
-        if quants else []
+    qs = (
+        [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)] if quants else []
+    )
     qtypes = {q.type for q in qs}
     reach = [(toks[a][0], toks[b - 1][1] + 1) for a, b in draft.pieces() if a < b]
     if attr is not None:
@@ -184,7 +189,7 @@ def _claim(
         flags.append({"type": "unresolved_speaker"})
     language = lex.code
     if quoted:
-        language = differs(w, wspans[0][0], wspans[-1][1], lex.code) or lex.code
+        language = differs_words(lows, lex.code) or lex.code
     claims.append(
         {
             "text": text,
@@ -209,7 +214,11 @@ def _claim(
             "inferred_subject": None,
         }
     )
-    ctx.content.append(frozenset(x for x in lows if x[0].isalnum() and x not in lex.stopwords))
+    if ctx.link_duplicates:
+        stop = lex.stopwords
+        ctx.content.append(frozenset(x for x in lows if x[0].isalnum() and x not in stop))
+    else:
+        ctx.content.append(frozenset())
     return 1
 
 
@@ -281,3 +290,52 @@ def _link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]]
             cw = c["checkworthiness"]
             cw["reasons"].append("duplicate")
             cw["score"] = round(max(0.0, cw["score"] + checkworthiness.WEIGHTS["duplicate"]), 3)
+
+
+def run_proposals(
+    text: str,
+    proposals: list[tuple[int, int, str | None]],
+    language: str | None,
+    reference_date: dt.date | None,
+) -> ExtractionResult:
+    """Claim records for externally proposed spans (working-text offsets), e.g. from an LLM.
+
+    Boilerplate and sections come from the rule engine; each proposal keeps its exact span.
+    """
+    wt = WorkingText(text)
+    w = wt.text
+    lang = language if language in ("id", "en") else detect(w)
+    lex = lexicon(lang)
+    other = lexicon("en" if lang == "id" else "id")
+    lines, skipped_raw = strip_boilerplate(w)
+    skipped = [
+        {"start": wt.start(s), "end": wt.end(e), "reason": r} for s, e, r in skipped_raw if s < e
+    ]
+    sentences = [
+        sent
+        for line in lines
+        for sent in split_sentences(w, line.start, line.end, line.section, lex, other)
+    ]
+    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
+    claims: list[dict[str, Any]] = []
+    for start, end, speaker in sorted(proposals):
+        sent = next((s for s in sentences if s.start <= start < s.end), None)
+        if sent is None:
+            continue  # boilerplate or outside the body: never a claim
+        end = min(end, sent.end)
+        toks = tokens(w, sent.start, sent.end)
+        inside = [k for k, t in enumerate(toks) if start <= t[0] and t[1] <= end]
+        if not inside:
+            continue
+        attr = None
+        if speaker:
+            at = w.find(speaker, sent.start, sent.end)
+            spans = [(at, at + len(speaker))] if at >= 0 else []
+            attr = Attribution(speaker, spans, None, True)
+        quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref, toks)
+        gaps = find_gaps(w, toks, lex)
+        draft = Draft((), (inside[0], inside[-1] + 1))
+        question = w[sent.end - 1] == "?"
+        _claim(ctx, sent, toks, draft, [draft.own], attr, False, quants, gaps, question, claims)
+    _link_duplicates(claims, ctx.content)
+    return ExtractionResult(lang, claims, skipped)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -136,7 +136,7 @@ def _patterns(code: str) -> _Patterns:
         month_rel = rf"{i}\b(?P<rel>{rel_past}|this)\s{{1,3}}(?P<mon>{months})\b"
         unit_rel = rf"{i}\b(?P<rel>{rel_past}|this)\s{{1,3}}(?P<unit>{rel_units})\b"
         money = (
-            rf"{i}(?:US\$|\$|USD\s{{0,2}}|€|£|EUR\s{{0,2}}|GBP\s{{0,2}})(?P<num>{_NUM})"
+            rf"{i}(?:US\$|\$|USD|€|£|EUR|GBP)\s{{0,2}}(?P<num>{_NUM})"
             rf"(?:\s{{0,2}}(?P<scale>{scale})\b)?"
         )
         time = (
@@ -197,10 +197,10 @@ _MONEY_TRIGGERS = frozenset({"rp", "idr", "us", "usd", "$", "€", "£", "eur", 
 
 @dataclass(frozen=True)
 class _Dispatch:
-    """Which patterns to try at a token, by its lowercased text."""
+    """Which patterns to try at a token, by its lowercased text (and, for a numeral, the next)."""
 
     by_word: dict[str, tuple[str, ...]]
-    digit: tuple[str, ...]
+    after_digit: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -208,24 +208,36 @@ def _dispatch(code: str) -> _Dispatch:
     raw = lexicon(code).raw
     by_word: dict[str, list[str]] = {}
 
-    def on(words: list[str] | dict[str, Any], *names: str) -> None:
+    def on(table: dict[str, list[str]], words: Iterable[str], *names: str) -> None:
         for w in words:
             for name in names:
-                by_word.setdefault(w.split()[0], []).append(name)
+                table.setdefault(w.split()[0], []).append(name)
 
-    on(sorted(_MONEY_TRIGGERS), "money")
-    on(raw["weekdays"], "date_num", "weekday")
+    on(by_word, sorted(_MONEY_TRIGGERS), "money")
+    on(by_word, raw["weekdays"], "date_num", "weekday")
     if code == "id":
-        on(raw["months"], "month_year", "month_rel")
-        on(raw["relative_units"], "unit_rel")
-        on(raw["time_lead"], "time")
+        on(by_word, raw["months"], "month_year", "month_rel")
+        on(by_word, raw["relative_units"], "unit_rel")
+        on(by_word, raw["time_lead"], "time")
     else:
-        on(raw["months"], "date_text", "month_year")
-        on(raw["relative_past"] + raw["relative_next"] + ["this"], "month_rel", "unit_rel")
-    on(raw["today"] + raw["yesterday"] + raw["tomorrow"], "day_word")
-    on(raw["number_words"], "duration")
-    digit = ("money_after", "percent", "date_num", "date_text", "time", "duration", "number")
-    return _Dispatch({k: tuple(dict.fromkeys(v)) for k, v in by_word.items()}, digit)
+        on(by_word, raw["months"], "date_text", "month_year")
+        on(by_word, raw["relative_past"] + raw["relative_next"] + ["this"], "month_rel", "unit_rel")
+    on(by_word, raw["today"] + raw["yesterday"] + raw["tomorrow"], "day_word")
+    on(by_word, raw["number_words"], "duration")
+    # after a numeral, the next token says which patterns can match
+    after: dict[str, list[str]] = {}
+    on(after, raw["percent_words"], "percent")
+    on(after, raw["months"], "date_text")
+    on(after, [*raw["duration_units"], "-"], "duration")
+    on(after, [*raw["currency_words"], *raw["scale_words"]], "money_after")
+    on(after, [*raw["time_zones"], "a", "p", "am", "pm", "a.m", "p.m"], "time")
+    return _Dispatch(
+        {k: tuple(dict.fromkeys(v)) for k, v in by_word.items()},
+        {k: (*dict.fromkeys(v), "number") for k, v in after.items()},
+    )
+
+
+_NUMBER_ONLY = ("number",)
 
 
 def find_quantities(
@@ -246,11 +258,19 @@ def find_quantities(
     dispatch = _dispatch(lex.code)
     found: list[Quantity] = []
     busy_until = start
-    for ts, _te, low in toks:
+    n = len(toks)
+    for x, (ts, _te, low) in enumerate(toks):
         if ts < busy_until:
             continue
         if low[0].isdigit():
-            names = dispatch.digit
+            if "/" in low:
+                names: tuple[str, ...] = ("date_num", "number")
+            elif "-" in low:
+                names = ("duration", "number")  # "20-year"
+            elif x + 1 < n:
+                names = dispatch.after_digit.get(toks[x + 1][2], _NUMBER_ONLY)
+            else:
+                names = _NUMBER_ONLY
         else:
             names = dispatch.by_word.get(low, ())
             if not names and low.startswith("rp") and low[2:3].isdigit():

@@ -1,0 +1,104 @@
+"""Boilerplate is skipped line by line and reported, never turned into claims."""
+
+from pathlib import Path
+
+from claims.extraction import extract
+from claims.extraction.boilerplate import strip_boilerplate
+
+SAMPLE = Path(__file__).resolve().parents[2] / "claims/fixtures/articles/000_d7d0446ce7bbbc77.txt"
+
+
+def _skipped(text: str) -> list[tuple[str, str]]:
+    _, skipped = strip_boilerplate(text)
+    return [(text[s:e], reason) for s, e, reason in skipped]
+
+
+def _claimed(text: str, piece: str, language: str = "id") -> bool:
+    at = text.index(piece)
+    result = extract(text, language=language)
+    return any(s < at + len(piece) and at < e for c in result.claims for s, e in c["spans"])
+
+
+def test_it_skips_read_more_lines():
+    text = "Harga naik 5 persen.\nBaca juga: Harga cabai turun\nLihat juga video ini\nSimak juga"
+    assert [r for _, r in _skipped(text)] == ["read-more", "read-more", "read-more"]
+    assert not _claimed(text, "Harga cabai turun")
+
+
+def test_english_read_more_is_skipped():
+    text = "Prices rose 5 percent.\nRead more: Prices fell in May\n"
+    assert _skipped(text) == [("Read more: Prices fell in May", "read-more")]
+
+
+def test_a_dateline_prefix_is_skipped_but_the_rest_of_the_line_is_body():
+    for line, prefix in [
+        ("TRIBUNNEWS.COM - Harga beras naik.", "TRIBUNNEWS.COM - "),
+        ("JAKARTA, KOMPAS.com - Harga beras naik.", "JAKARTA, KOMPAS.com - "),
+        ("Liputan6.com, Jakarta - Harga beras naik.", "Liputan6.com, Jakarta - "),
+    ]:
+        text = "Judul\n" + line + "\nWarga mengeluh."
+        assert _skipped(text) == [(prefix.strip(), "dateline")] or _skipped(text) == [
+            (prefix, "dateline")
+        ]
+        assert _claimed(text, "Harga beras naik")
+        assert not _claimed(text, prefix.strip())
+
+
+def test_wire_datelines_are_skipped():
+    for prefix in ["LONDON (Reuters) - ", "MOSCOW (AP) \u2014 ", "Washington (CNN) -- "]:
+        text = prefix + "Prices rose 5 percent in May."
+        skipped = _skipped(text)
+        assert skipped and skipped[0][1] == "dateline", prefix
+        assert not _claimed(text, prefix.strip(), "en")
+
+
+def test_a_credit_at_the_end_is_skipped():
+    text = "Harga naik.\n(Tribunnews.com/Bobby)"
+    assert _skipped(text) == [("(Tribunnews.com/Bobby)", "credit")]
+    text = "Harga beras naik 10 persen. (Tribunnews.com/Bobby)"
+    assert _skipped(text) == [("(Tribunnews.com/Bobby)", "credit")]
+    assert _claimed(text, "Harga beras naik")
+
+
+def test_captions_bylines_and_timestamps_are_skipped():
+    text = "\n".join(
+        [
+            "Judul berita di sini",
+            "Kompas.com - 01/08/2017, 15:34 WIB",
+            "Kurnia Sari Aziza",
+            "Penulis",
+            "Foto: Presiden meninjau pasar",
+            "Editor: Budi",
+            "Harga beras naik 10 persen.",
+        ]
+    )
+    reasons = [r for _, r in _skipped(text)]
+    assert reasons == ["timestamp", "byline", "byline", "caption", "byline"]
+
+
+def test_english_bylines_are_skipped():
+    text = "Title here\nBy Jane Doe and John Roe\nFrom Paul Courson, CNN\nPrices rose."
+    assert [r for _, r in _skipped(text)] == ["byline", "byline"]
+
+
+def test_headline_and_lede_are_recognised():
+    lines, _ = strip_boilerplate(SAMPLE.read_text(encoding="utf-8"))
+    assert [ln.section for ln in lines[:3]] == ["headline", "lede", "body"]
+
+
+def test_sample_boilerplate_is_reported_and_never_claimed():
+    text = SAMPLE.read_text(encoding="utf-8")
+    result = extract(text)
+    reasons = {text[s["start"] : s["end"]]: s["reason"] for s in result.skipped}
+    assert reasons == {
+        "TRIBUNNEWS.COM - ": "dateline",
+        "Baca juga:": "read-more",
+        "(Tribunnews.com/Bobby)": "credit",
+    }
+    for piece in reasons:
+        assert not _claimed(text, piece)
+
+
+def test_a_body_sentence_that_only_mentions_a_word_like_editor_is_kept():
+    text = "Judul\nEditor senior itu mengundurkan diri setelah 20 tahun bekerja di harian tersebut."
+    assert _skipped(text) == []

@@ -1,0 +1,54 @@
+"""Check-worthiness: transparent features; low-ranked claims are kept, not dropped."""
+
+from claims.extraction import extract
+
+
+def _one(text: str, language: str = "id") -> dict:
+    [claim] = extract(text, language=language).claims
+    return claim
+
+
+def test_scores_are_in_range_with_reasons():
+    claim = _one("Menurut BPS, inflasi Juli 2025 naik menjadi 2,95 persen.")
+    cw = claim["checkworthiness"]
+    assert 0.0 <= cw["score"] <= 1.0
+    assert {"number", "comparison", "official-source"} <= set(cw["reasons"])
+
+
+def test_numbers_and_officials_rank_above_opinions():
+    fact = _one("Menurut Kementerian Keuangan, defisit anggaran mencapai Rp 300 triliun pada 2024.")
+    opinion = _one("Saya kira kebijakan itu sangat penting bagi kita semua.")
+    assert fact["checkworthiness"]["score"] > opinion["checkworthiness"]["score"] + 0.3
+    assert opinion["kind"] == "opinion"
+
+
+def test_questions_rank_low_but_are_kept():
+    claim = _one("Apakah harga beras akan turun tahun depan?")
+    assert claim["kind"] == "question"
+    assert claim["checkworthiness"]["score"] < 0.3
+    assert "question" in claim["checkworthiness"]["reasons"]
+
+
+def test_quotes_of_feeling_are_quote_only_and_rank_low():
+    claim = _one('"Saya sangat senang dan bangga dengan hasil ini," kata Budi.')
+    assert claim["kind"] == "quote-only"
+    assert "feeling" in claim["checkworthiness"]["reasons"]
+    assert claim["checkworthiness"]["score"] < 0.4
+
+
+def test_predictions_are_marked():
+    claim = _one("Inflasi diperkirakan akan turun tahun depan.")
+    assert claim["kind"] == "prediction"
+    claim = _one("Inflation is expected to fall next year.", "en")
+    assert claim["kind"] == "prediction"
+
+
+def test_negation_raises_the_score_of_an_otherwise_equal_claim():
+    plain = _one("Perjanjian itu mencakup klausul pertahanan bersama.")
+    negated = _one("Perjanjian itu tidak mencakup klausul pertahanan bersama.")
+    assert negated["checkworthiness"]["score"] > plain["checkworthiness"]["score"]
+
+
+def test_the_score_is_deterministic():
+    text = "Menurut BPS, inflasi Juli 2025 naik menjadi 2,95 persen."
+    assert _one(text) == _one(text)

@@ -1,0 +1,143 @@
+"""Atomic splitting: lists, coordinated clauses, contrast, numbers and their change."""
+
+from pathlib import Path
+
+from claims.extraction import extract
+
+SAMPLE = Path(__file__).resolve().parents[2] / "claims/fixtures/articles/000_d7d0446ce7bbbc77.txt"
+
+
+def _texts(text: str, language: str = "id") -> list[str]:
+    return [c["text"] for c in extract(text, language=language).claims]
+
+
+def _joined(text: str, claim: dict) -> str:
+    return " ".join(" ".join(text[s:e].split()) for s, e in claim["spans"])
+
+
+def test_an_enumeration_gives_one_claim_per_item_with_the_shared_head():
+    text = (
+        "Kedua negara akan meningkatkan kerja sama di berbagai bidang, termasuk layanan keamanan "
+        "mereka, latihan militer, kunjungan kapal perang, dan pelatihan bersama bagi perwira."
+    )
+    head = "Kedua negara akan meningkatkan kerja sama di berbagai bidang termasuk"
+    assert _texts(text) == [
+        f"{head} layanan keamanan mereka",
+        f"{head} latihan militer",
+        f"{head} kunjungan kapal perang",
+        f"{head} pelatihan bersama bagi perwira",
+    ]
+
+
+def test_list_items_are_discontinuous_spans_of_the_text():
+    text = "Pemerintah membangun jalan, jembatan, dan pelabuhan di Papua."
+    claims = extract(text, language="id").claims
+    assert len(claims) == 3
+    second = claims[1]
+    assert [text[s:e] for s, e in second["spans"]] == ["Pemerintah membangun", "jembatan"]
+    for claim in claims:
+        assert claim["text"] == _joined(text, claim)
+
+
+def test_an_english_list_with_semicolons():
+    text = (
+        "The letter was signed by senators Ann Lee of Ohio; Bo Park of Iowa; and Cy Diaz of Utah."
+    )
+    texts = _texts(text, "en")
+    assert len(texts) == 3
+    assert texts[2].endswith("Cy Diaz of Utah")
+
+
+def test_coordinated_negated_clauses_carry_the_shared_subject():
+    text = (
+        "Kedua negara sepakat untuk tidak membiarkan wilayah mereka digunakan untuk serangan "
+        "dan tidak akan memberikan bantuan kepada agresor."
+    )
+    assert _texts(text) == [
+        "Kedua negara sepakat untuk tidak membiarkan wilayah mereka digunakan untuk serangan",
+        "Kedua negara sepakat untuk tidak akan memberikan bantuan kepada agresor",
+    ]
+
+
+def test_parallel_objects_share_the_verb():
+    text = (
+        '"Kita membutuhkan lebih sedikit birokrasi dan lebih banyak tindakan konkret," kata Budi.'
+    )
+    assert _texts(text) == [
+        "Kita membutuhkan lebih sedikit birokrasi",
+        "Kita membutuhkan lebih banyak tindakan konkret",
+    ]
+
+
+def test_a_joint_subject_is_not_split():
+    assert _texts("Moskow dan Teheran memiliki pandangan yang sama.") == [
+        "Moskow dan Teheran memiliki pandangan yang sama"
+    ]
+
+
+def test_contrast_splits_where_both_sides_are_checkable():
+    text = (
+        "Moskow belum mau membantah tudingan itu meskipun beberapa tentara Korea Utara sudah "
+        "ditangkap oleh Ukraina."
+    )
+    assert _texts(text) == [
+        "Moskow belum mau membantah tudingan itu",
+        "beberapa tentara Korea Utara sudah ditangkap oleh Ukraina",
+    ]
+    text = "Sales rose 5 percent in May, but profits fell sharply in June."
+    assert _texts(text, "en") == ["Sales rose 5 percent in May", "profits fell sharply in June"]
+
+
+def test_a_leading_concessive_clause_is_its_own_claim():
+    text = "Meskipun ada penundaan pembangunan reaktor, Rusia tetap membuka proyek nuklir baru."
+    assert _texts(text) == [
+        "ada penundaan pembangunan reaktor",
+        "Rusia tetap membuka proyek nuklir baru",
+    ]
+
+
+def test_a_number_and_its_change_are_two_claims():
+    text = "Inflasi Juli 2,31 persen, turun dari 2,57 persen pada Juni."
+    assert _texts(text) == [
+        "Inflasi Juli 2,31 persen",
+        "Inflasi Juli turun dari 2,57 persen pada Juni",
+    ]
+
+
+def test_a_relative_clause_with_its_own_predicate_is_split():
+    text = (
+        "Keduanya menandatangani kemitraan strategis selama 20 tahun yang kemungkinan akan "
+        "menjadi perhatian negara Barat."
+    )
+    assert _texts(text) == [
+        "Keduanya menandatangani kemitraan strategis selama 20 tahun",
+        "kemitraan strategis selama 20 tahun kemungkinan akan menjadi perhatian negara Barat",
+    ]
+
+
+def test_text_is_built_only_from_spans_and_trimmed_of_connectives():
+    text = SAMPLE.read_text(encoding="utf-8")
+    for claim in extract(text).claims:
+        assert claim["text"] == _joined(text, claim)
+        assert claim["text"][-1] not in ",;:"
+        assert claim["text"].split()[0].lower() not in {"namun", "tetapi", "bahwa", "serta"}
+
+
+def test_a_missing_subject_is_flagged_and_nothing_is_invented():
+    text = SAMPLE.read_text(encoding="utf-8")
+    claims = extract(text).claims
+    stripped = [c for c in claims if c["text"].startswith("dan akan bersama-sama")]
+    assert len(stripped) == 1
+    claim = stripped[0]
+    assert any(f["type"] == "entity_gap" for f in claim["flags"])
+    assert claim["inferred_subject"] is None
+
+
+def test_headline_and_lede_restating_the_body_are_linked_not_new():
+    text = SAMPLE.read_text(encoding="utf-8")
+    claims = extract(text).claims
+    lede = next(c for c in claims if c["section"] == "lede")
+    dup = [f for f in lede["flags"] if f["type"] == "duplicate_of"]
+    assert dup and claims[dup[0]["claim"]]["section"] == "body"
+    assert "memperdalam hubungan militer" in claims[dup[0]["claim"]]["text"]
+    assert "duplicate" in lede["checkworthiness"]["reasons"]

@@ -1,0 +1,73 @@
+"""Negation and absence are first-class; hedging is flagged."""
+
+from claims.extraction import extract
+
+
+def _one(text: str, language: str = "id") -> dict:
+    [claim] = extract(text, language=language).claims
+    return claim
+
+
+def test_tidak_mencakup_is_an_absence():
+    claim = _one("Perjanjian tersebut tidak mencakup klausul pertahanan bersama.")
+    assert (claim["negated"], claim["absence"], claim["kind"]) == (True, True, "absence")
+
+
+def test_tidak_ada_penyebutan_is_an_absence():
+    claim = _one("Tidak ada penyebutan khusus mengenai transfer senjata dalam pakta itu.")
+    assert claim["absence"] and claim["negated"]
+
+
+def test_english_absence_frames():
+    for text in [
+        "The treaty does not include a mutual defence clause.",
+        "The report makes no mention of arms transfers.",
+        "There is no evidence of fraud in the count.",
+    ]:
+        claim = _one(text, "en")
+        assert claim["absence"] and claim["negated"], text
+        assert claim["kind"] == "absence"
+
+
+def test_plain_negation_is_not_an_absence():
+    claim = _one("Moskow belum mau membantah tudingan negara Barat.")
+    assert claim["negated"] and not claim["absence"]
+    assert claim["kind"] != "absence"
+
+
+def test_sebelum_is_not_belum():
+    claim = _one("Harga naik sebelum pemilu digelar pada Februari.")
+    assert not claim["negated"]
+
+
+def test_words_that_contain_a_negator_are_not_negators():
+    assert not _one("Budi bertakbir di masjid raya.")["negated"]
+    assert _one("Hal itu tidaklah benar menurut data resmi.")["negated"]
+
+
+def test_english_contractions_and_refusals_negate():
+    assert _one("The minister didn't confirm the figures.", "en")["negated"]
+    assert _one("He declined to confirm the investigation.", "en")["negated"]
+
+
+def test_hedges_are_flagged():
+    for text, lang in [
+        ("Pakta itu kemungkinan akan menjadi perhatian negara Barat.", "id"),
+        ("Pelaku diduga membawa senjata api.", "id"),
+        ("Presiden dikabarkan akan berkunjung ke Jakarta.", "id"),
+        ("The company reportedly lost $5 billion.", "en"),
+        ("Prices may rise again next year.", "en"),
+        ("The mayor allegedly took bribes.", "en"),
+        ("Inflation is expected to fall.", "en"),
+    ]:
+        claim = _one(text, lang)
+        assert claim["hedged"], text
+        assert {"type": "hedged"} in claim["flags"]
+
+
+def test_the_month_may_is_not_a_hedge():
+    assert not _one("The law passed in May 2024 after a long debate.", "en")["hedged"]
+
+
+def test_an_unhedged_statement_is_not_hedged():
+    assert not _one("Harga beras naik 10 persen pada Januari.")["hedged"]
