@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import nh3
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -41,6 +42,23 @@ def _slug(base: str, fingerprint: str, length: int = 60) -> str:
     return f"{slugify(base)[:length].strip('-') or 'item'}-{fingerprint[:8]}"
 
 
+def split_into_claims(
+    text: str, *, language: str | None = None, reference_date: datetime.date | None = None
+) -> extraction.ExtractionResult:
+    """The claim engine as configured: the LLM backend when FACTCHECK_LLM_URL is set, with
+    the rule engine as its fallback; the rules alone otherwise."""
+    if not settings.FACTCHECK_LLM_URL:
+        return extraction.extract(text, language=language, reference_date=reference_date)
+    return extraction.extract(
+        text,
+        language=language,
+        reference_date=reference_date,
+        backend="llm",
+        llm_url=settings.FACTCHECK_LLM_URL,
+        llm_cache_dir=str(settings.DATA_DIR / "llm-cache"),
+    )
+
+
 def ingest_article(
     *,
     text: str | bytes,
@@ -68,7 +86,7 @@ def ingest_article(
         return IngestResult(existing.article, existing, created=False)
 
     # Extraction is pure computation: run it before taking any database lock.
-    result = extraction.extract(text, language=language, reference_date=reference_date)
+    result = split_into_claims(text, language=language, reference_date=reference_date)
     headline = title.strip() or next(line.strip() for line in text.splitlines() if line.strip())
     try:
         with transaction.atomic():
@@ -94,7 +112,7 @@ def ingest_article(
                 language=result.language,
                 source_url=canonical_url,
                 skipped=result.skipped,
-                extractor=getattr(result, "extractor", "rules"),
+                extractor=result.extractor,
                 captured_by=by if getattr(by, "is_authenticated", False) else None,
             )
             _save_claims(version, result.claims)

@@ -1,13 +1,17 @@
 """Shared fixtures: users in their newsroom roles and the sample article, built through services."""
 
 import os
+import threading
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 
 from claims import services
+from claims.extraction import llm
 from claims.roles import ensure_groups
+from tests.fake_llm import FakeLLM
 
 ARTICLES = Path(__file__).resolve().parent.parent / "claims" / "fixtures" / "articles"
 SAMPLE = ARTICLES / "000_d7d0446ce7bbbc77.txt"
@@ -77,3 +81,18 @@ def _test_storage(settings, tmp_path):
 
 def running_on_postgres() -> bool:
     return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+
+
+@pytest.fixture
+def llm_server():
+    """URL of a fake LLM; set FakeLLM.reply (and .status) to script its answers."""
+    FakeLLM.requests = []
+    FakeLLM.status = 200
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeLLM)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    llm.clear_cache()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    httpd.shutdown()
+    httpd.server_close()
+    llm.clear_cache()

@@ -142,3 +142,25 @@ def test_concurrent_ingests_of_the_same_text_store_one_version(sample_text):
     assert not errors
     assert ArticleVersion.objects.count() == 1
     assert len({r.version.pk for r in results}) == 1
+
+
+def test_with_an_llm_configured_ingest_stores_its_claims_with_exact_spans(
+    settings, llm_server, sample_text
+):
+    from tests.fake_llm import FakeLLM
+
+    settings.FACTCHECK_LLM_URL = llm_server
+    quote = "Kedua negara juga sepakat untuk tidak membiarkan wilayah mereka digunakan"
+    FakeLLM.reply = {"claims": [{"quote": quote, "speaker": None}]}
+    version = services.ingest_article(text=sample_text, language="id").version
+    assert version.extractor == "llm"
+    [claim] = version.claims.all()
+    assert [version.text[s:e] for s, e in claim.spans] == [quote]
+    assert claim.negated
+
+
+def test_when_the_llm_is_down_ingest_falls_back_to_the_rules(settings, sample_text):
+    settings.FACTCHECK_LLM_URL = "http://127.0.0.1:1/v1"
+    version = services.ingest_article(text=sample_text, language="id").version
+    assert version.extractor == "rules"
+    assert version.claims.count() >= 25

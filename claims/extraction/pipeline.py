@@ -30,6 +30,7 @@ class ExtractionResult:
     language: str
     claims: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    extractor: str = "rules"  # which backend proposed the claims: "rules" or "llm"
 
     def to_dict(self) -> dict[str, Any]:
         return {"language": self.language, "claims": self.claims, "skipped": self.skipped}
@@ -338,4 +339,4 @@ def run_proposals(
         question = w[sent.end - 1] == "?"
         _claim(ctx, sent, toks, draft, [draft.own], attr, False, quants, gaps, question, claims)
     _link_duplicates(claims, ctx.content)
-    return ExtractionResult(lang, claims, skipped)
+    return ExtractionResult(lang, claims, skipped, extractor="llm")

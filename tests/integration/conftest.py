@@ -29,7 +29,7 @@ def _database_url() -> str:
 
 
 @pytest.fixture
-def celery_worker_process(transactional_db, monkeypatch) -> Iterator[subprocess.Popen]:
+def celery_worker_process(transactional_db, monkeypatch, tmp_path) -> Iterator[subprocess.Popen]:
     queue = f"test-{uuid.uuid4().hex[:10]}"
     monkeypatch.setitem(celery_app.conf, "task_default_queue", queue)
     env = {
@@ -39,6 +39,8 @@ def celery_worker_process(transactional_db, monkeypatch) -> Iterator[subprocess.
         "CELERY_TASK_DEFAULT_QUEUE": queue,
         "FACTCHECK_DATA_DIR": str(settings.DATA_DIR),
     }
+    # A file, not a pipe: nobody reads a pipe while the test runs, and a full one blocks the worker.
+    log = (tmp_path / "worker.log").open("wb")
     worker = subprocess.Popen(
         [
             sys.executable,
@@ -57,9 +59,10 @@ def celery_worker_process(transactional_db, monkeypatch) -> Iterator[subprocess.
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
+    worker.log_path = log.name  # type: ignore[attr-defined]
     try:
         yield worker
     finally:
@@ -69,6 +72,12 @@ def celery_worker_process(transactional_db, monkeypatch) -> Iterator[subprocess.
         except subprocess.TimeoutExpired:
             worker.kill()
             worker.wait()
+        log.close()
+
+
+def worker_log(worker: subprocess.Popen) -> str:
+    """The tail of what the worker printed, for a failure message."""
+    return Path(worker.log_path).read_text(errors="replace")[-4000:]  # type: ignore[attr-defined]
 
 
 def wait_for(predicate, timeout: float = 60.0, interval: float = 0.2) -> bool:

@@ -6,7 +6,7 @@ from django.db import transaction
 from claims import tasks
 from claims.models import WorkerHeartbeat
 
-from .conftest import wait_for
+from .conftest import wait_for, worker_log
 
 pytestmark = pytest.mark.integration
 
@@ -16,7 +16,5 @@ def test_a_worker_processes_a_task_sent_on_commit(celery_worker_process):
         transaction.on_commit(lambda: tasks.heartbeat.delay("integration"), robust=True)
     seen = wait_for(lambda: WorkerHeartbeat.objects.filter(name="integration").exists())
     if not seen:
-        celery_worker_process.terminate()
-        output = celery_worker_process.communicate(timeout=20)[0].decode(errors="replace")
-        pytest.fail(f"The worker never ran the task. Its log:\n{output[-4000:]}")
+        pytest.fail(f"The worker never ran the task. Its log:\n{worker_log(celery_worker_process)}")
     assert WorkerHeartbeat.objects.get(name="integration").seen_at is not None

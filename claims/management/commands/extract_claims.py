@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims import extraction
+from claims import services
 
 
 class Command(BaseCommand):
@@ -38,7 +38,7 @@ class Command(BaseCommand):
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise CommandError(f"The input is not valid UTF-8 (bad byte at {exc.start}).") from exc
-        result = extraction.extract(
+        result = services.split_into_claims(
             text, language=options["language"], reference_date=options["reference_date"]
         )
         if options["format"] == "json":
@@ -51,7 +51,7 @@ class Command(BaseCommand):
         for number, claim in enumerate(result.claims, 1):
             marks = [claim["kind"]]
             marks += [name for name in ("negated", "hedged") if claim.get(name)]
-            marks += [flag["type"] for flag in claim.get("flags", [])]
+            marks += [f["type"] for f in claim.get("flags", []) if f["type"] not in marks]
             speaker = (claim.get("attribution") or {}).get("speaker")
             lines.append(f"{number:>3}. [{claim['checkworthiness']['score']:.2f}] {claim['text']}")
             detail = ", ".join(marks)
