@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
 from . import services, workflow
 from .models import (
@@ -27,6 +28,13 @@ from .models import (
     Verdict,
 )
 from .text import ArticleTextError
+
+# The splitter's flags an editor must see before checking a claim, in the desk's words.
+FLAG_LABELS = {
+    "entity_gap": "name missing from the text",
+    "unresolved_speaker": "speaker unclear",
+    "duplicate_of": "restates another claim",
+}
 
 
 class ReadOnlyAdminMixin:
@@ -188,7 +196,7 @@ class ClaimInline(ReadOnlyAdminMixin, admin.TabularInline):
 
 @admin.register(ArticleVersion)
 class ArticleVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ("__str__", "number", "language", "sha256", "captured_at")
+    list_display = ("__str__", "number", "language", "fingerprint", "extractor", "captured_at")
     list_filter = ("language",)
     search_fields = ("article__title", "sha256")
     readonly_fields = (
@@ -206,6 +214,10 @@ class ArticleVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     )
     fields = readonly_fields
     inlines = [ClaimInline]
+
+    @admin.display(description="sha256")
+    def fingerprint(self, obj: ArticleVersion) -> str:
+        return format_html('<code title="{}">{}…</code>', obj.sha256, obj.sha256[:12])
 
     @admin.display(description="left out as boilerplate")
     def skipped_lines(self, obj: ArticleVersion) -> str:
@@ -300,6 +312,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "language",
         "checkworthiness",
         "speaker",
+        "warnings",
         "assignee",
         "article_title",
     )
@@ -386,9 +399,14 @@ class ClaimAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False  # dismiss instead: the history stays
 
-    @admin.display(description="article")
+    @admin.display(description="article", ordering="version__article__title")
     def article_title(self, obj: Claim) -> str:
-        return obj.version.article.title
+        return Truncator(obj.version.article.title).chars(48)
+
+    @admin.display(description="warnings")
+    def warnings(self, obj: Claim) -> str:
+        names = {flag.get("type", "") for flag in obj.flags}
+        return ", ".join(sorted(FLAG_LABELS.get(n, n) for n in names if n in FLAG_LABELS)) or "—"
 
     @admin.display(description="article version")
     def article_link(self, obj: Claim) -> str:
