@@ -398,7 +398,8 @@ def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity |
         e = m.end("scale")
     unit = m.group("unit")
     unit_low = unit.lower() if unit else None
-    if unit_low and unit_low not in lex.stopwords:
+    # "5,6 mengguncang": the word after a number is its unit only when it is not a verb
+    if unit_low and unit_low not in lex.stopwords and not lex.verbish(unit_low):
         e = m.end("unit")
     else:
         unit_low = None

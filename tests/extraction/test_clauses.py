@@ -141,3 +141,11 @@ def test_headline_and_lede_restating_the_body_are_linked_not_new():
     assert dup and claims[dup[0]["claim"]]["section"] == "body"
     assert "memperdalam hubungan militer" in claims[dup[0]["claim"]]["text"]
     assert "duplicate" in lede["checkworthiness"]["reasons"]
+
+
+def test_a_second_predicate_without_an_affix_carries_only_the_subject():
+    text = "Jembatan itu dibangun dengan biaya Rp 1,2 triliun dan selesai pada 17 Agustus 2024."
+    assert _texts(text) == [
+        "Jembatan itu dibangun dengan biaya Rp 1,2 triliun",
+        "Jembatan itu selesai pada 17 Agustus 2024",
+    ]

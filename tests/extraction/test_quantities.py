@@ -92,3 +92,10 @@ def test_a_record_carries_its_quantities():
         ("percent", "10%"),
         ("date", "2025-01"),
     ]
+
+
+def test_a_verb_after_a_number_is_not_its_unit():
+    [(quote, kind, value)] = _q("Gempa bermagnitudo 5,6 mengguncang Cianjur")
+    assert (quote, kind, value) == ("5,6", "number", "5.6")
+    assert _q("menewaskan 602 orang") == [("602 orang", "number", "602")]
+    assert _q("at least 30 killed in the blast", EN) == [("30", "number", "30")]
