@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := factcheck.settings
 
-.PHONY: run serve worker test test-embedded lint install install-dev chromium migrate demo clean
+.PHONY: run serve worker test test-embedded lint install install-dev engine chromium migrate demo clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,12 +15,23 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+# The claim engine compiled with mypyc (claims/extraction/build.py); rebuilt when a source
+# changes. Without a C compiler the build fails and the engine runs as plain Python.
+ENGINE := build/engine/SOURCES.sha256
+ENGINE_SOURCES := $(wildcard claims/extraction/*.py)
+
+$(ENGINE): $(ENGINE_SOURCES) $(VENV)/.installed
+	$(PY) -m claims.extraction.build >/dev/null || \
+	  echo "warning: the mypyc build failed; the claim engine runs as plain Python"
+
+engine: $(ENGINE)
+
 $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install: $(VENV)/.installed $(ENGINE)
+install-dev: $(VENV)/.installed-dev $(ENGINE)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -70,4 +81,4 @@ lint: install-dev
 	$(PY) manage.py makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) data staticfiles .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build data staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -8,8 +8,34 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import sys
 
-from .pipeline import ExtractionResult, run_rules
+from . import build
+
+log = logging.getLogger(__name__)
+
+
+def _use_compiled_build() -> bool:
+    """Load the engine's modules from the mypyc build, if it was built from these sources."""
+    if os.environ.get("FACTCHECK_PURE_PYTHON"):
+        return False
+    try:
+        stamp = (build.BUILD_DIR / build.STAMP).read_text().strip()
+    except OSError:
+        return False
+    if stamp != build.sources_hash():
+        log.info("the compiled claim engine is out of date; running it as Python")
+        return False
+    # the build holds the group's shared library at its root and the modules under claims/
+    if str(build.BUILD_DIR) not in sys.path:
+        sys.path.append(str(build.BUILD_DIR))
+    __path__.insert(0, str(build.BUILD_DIR / "claims" / "extraction"))
+    return True
+
+
+COMPILED = _use_compiled_build()
+
+from .pipeline import ExtractionResult, run_rules  # noqa: E402 - after the build is chosen
 
 KINDS = (
     "statement",
@@ -24,9 +50,7 @@ KINDS = (
 SECTIONS = ("headline", "lede", "body")
 LANGUAGES = ("id", "en")
 
-__all__ = ["KINDS", "LANGUAGES", "SECTIONS", "ExtractionResult", "extract"]
-
-log = logging.getLogger(__name__)
+__all__ = ["COMPILED", "KINDS", "LANGUAGES", "SECTIONS", "ExtractionResult", "extract"]
 
 
 def extract(

@@ -271,13 +271,26 @@ def _speaker_verb(
     return p, attr
 
 
-def detach(text: str, toks: list[Token], lex: Lexicon, memory: SpeakerMemory) -> Proposition:
-    """Split a sentence's tokens into the reported proposition and its attribution."""
+def detach(
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    memory: SpeakerMemory,
+    present: set[str] | frozenset[str] | None = None,
+) -> Proposition:
+    """Split a sentence's tokens into the reported proposition and its attribution.
+
+    `present` (the sentence's lowercased tokens) lets a sentence with no attribution word skip
+    the search.
+    """
     n = len(toks)
     i = skip_openers(toks, 0, n, lex)
     j = n
     while j > i and toks[j - 1][2] in {".", "!", "?", "\u2026"}:
         j -= 1
+    quote_first = i < j and toks[i][2] == '"'
+    if present is not None and not quote_first and lex.attr_triggers.isdisjoint(present):
+        return Proposition([(i, j)], None, lead=i)
     if i < j and toks[i][2] == '"':
         close = next((k for k in range(i + 1, j) if toks[k][2] == '"'), -1)
         if close > i + 1:

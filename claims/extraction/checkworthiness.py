@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .lexicon import Lexicon, Phrases
 from .segment import Token
 
@@ -72,7 +74,7 @@ def score(
     if "date" in quantity_types or "time" in quantity_types:
         reasons.append("date")
     stop = lex.stopwords
-    if any(text[t[0]].isupper() and t[2] not in stop for t in toks[1:]):
+    if any(text[t[0]].isupper() and t[2] not in stop for t in islice(toks, 1, None)):
         reasons.append("named-entity")
     if not words.isdisjoint(lex.comparison):
         reasons.append("comparison")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -10,7 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).parent / "data"
+# Not Path(__file__): the module may be compiled by mypyc (see build.py), which has no __file__.
+DATA_DIR = Path(str(importlib.resources.files("claims.extraction"))) / "data"
 LANGUAGES = ("id", "en")
 
 
@@ -27,6 +29,10 @@ class Phrases:
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
+
+    def firsts(self) -> frozenset[str]:
+        """The words any phrase can start with."""
+        return frozenset(self._by_first)
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
         for group in self._by_first.values():
@@ -82,6 +88,7 @@ class Lexicon:
     attr_inverted: frozenset[str]
     attr_verbs: frozenset[str]
     attr_frames: Phrases
+    attr_triggers: frozenset[str]  # a sentence with none of these has no attribution
     attr_context: Phrases
     attr_objects: frozenset[str]
     pronouns: frozenset[str]
@@ -164,6 +171,8 @@ def lexicon(code: str) -> Lexicon:
         attr_inverted=frozenset(raw["attribution_verbs_inverted"]),
         attr_verbs=frozenset(raw["attribution_verbs"]),
         attr_frames=_all(raw["attribution_frames"]),
+        attr_triggers=frozenset([*raw["attribution_verbs_inverted"], *raw["attribution_verbs"]])
+        | _all(raw["attribution_frames"]).firsts(),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),
         pronouns=frozenset(raw["pronouns"]),

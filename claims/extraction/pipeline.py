@@ -88,8 +88,8 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     toks = tokens(w, sent.start, sent.end)
     if not any(t[2][0].isalnum() for t in toks):
         return
-    prop = detach(w, toks, lex, ctx.memory)
     lows = {t[2] for t in toks}
+    prop = detach(w, toks, lex, ctx.memory, lows)
     quants: list[Quantity] = []
     has_digit = _DIGITISH.search(w, sent.start, sent.end) is not None
     if has_digit or not lows.isdisjoint(ctx.date_triggers):
@@ -146,7 +146,10 @@ def _claim(
     text = _span_text(wt.original, spans)
     if not text:
         return 0
-    ctoks = [t for a, b in pieces for t in toks[a:b]]
+    if len(pieces) == 1:
+        ctoks = toks[pieces[0][0] : pieces[0][1]]
+    else:
+        ctoks = [t for a, b in pieces for t in toks[a:b]]
     lows = [t[2] for t in ctoks]
     words = set(lows)
     negated, absence, hedged = polarity(w, ctoks, lex, lows, words)
@@ -216,8 +219,7 @@ def _claim(
         }
     )
     if ctx.link_duplicates:
-        stop = lex.stopwords
-        ctx.content.append(frozenset(x for x in lows if x[0].isalnum() and x not in stop))
+        ctx.content.append(frozenset(x for x in words - lex.stopwords if x[0].isalnum()))
     else:
         ctx.content.append(frozenset())
     return 1

@@ -66,7 +66,7 @@ def _fmt(value: float | int) -> str:
     return str(value) if isinstance(value, int) else f"{value:.10g}"
 
 
-def _alt(words: list[str] | set[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
