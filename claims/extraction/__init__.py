@@ -24,7 +24,7 @@ def _use_compiled_build() -> bool:
     except OSError:
         return False
     if stamp != build.sources_hash():
-        log.info("the compiled claim engine is out of date; running it as Python")
+        log.debug("the compiled claim engine is out of date; running it as Python")
         return False
     # the build holds the group's shared library at its root and the modules under claims/
     if str(build.BUILD_DIR) not in sys.path:

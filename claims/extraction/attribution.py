@@ -56,6 +56,7 @@ class Attribution:
     spans: list[tuple[int, int]]
     resolved_from: str | None = None
     named: bool = False
+    denial: bool = False  # the speaker denies the proposition ("membantah", "denied")
 
 
 @dataclass(slots=True)
@@ -72,9 +73,11 @@ class Proposition:
 
 @dataclass(slots=True)
 class SpeakerMemory:
-    """The last named speaker, for "Dia menambahkan" and "he said"."""
+    """The last named speaker, for "Dia menambahkan" and "he said"; and the speaker of the
+    quote just before, for a quote that goes on: '"A," X said. "B."'."""
 
     last: str | None = None
+    quote: str | None = None
 
 
 def _is_cap(text: str, tok: Token) -> bool:
@@ -125,20 +128,23 @@ def _make(
     else:
         a, b = (min(verb[0], s), max(verb[1], e)) if e > s else verb
         spans = [(toks[a][0], toks[b - 1][1])]
+    denial = any(toks[k][2] in lex.denial_verbs for k in range(verb[0], verb[1]))
     if clitic or (e - s == 1 and toks[s][2] in lex.pronouns):
         if memory.last:
-            return Attribution(memory.last, spans, "pronoun", False)
-        return Attribution(None, spans, None, False)
+            return Attribution(memory.last, spans, "pronoun", False, denial)
+        return Attribution(None, spans, None, False, denial)
     if e <= s:
-        return Attribution(None, spans, None, False)
-    speaker = text[toks[s][0] : toks[e - 1][1]]
+        return Attribution(None, spans, None, False, denial)
+    # "FirstGroup on Thursday said": the name ends where the time or place of saying starts
+    name_end = next((k for k in range(s + 1, e) if toks[k][2] in lex.context_preps), e)
+    speaker = text[toks[s][0] : toks[name_end - 1][1]]
     named = any(
         _is_cap(text, t) and t[2] not in lex.stopwords and t[2] not in lex.pronouns
         for t in toks[s:e]
     )
     if named:
         memory.last = speaker
-    return Attribution(speaker, spans, None, named)
+    return Attribution(speaker, spans, None, named, denial)
 
 
 def _content(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
@@ -215,6 +221,11 @@ def _leading_frame(
     k = _match_phrase(toks, i, lex.attr_frames)
     if not k:
         return None
+    clitic = lex.pronoun_clitic
+    if clitic and k == 1 and toks[i][2].endswith(clitic) and i + 1 < j:
+        # "Menurutnya, P" / "Menurutnya para menteri ...": the speaker is the last one named
+        p = i + 2 if toks[i + 1][2] == "," else i + 1
+        return p, _make(text, toks, i, i, (i, i + 1), lex, memory, clitic=True)
     end = _speaker_end(toks, i + k, j)
     if end >= j or toks[end][2] != "," or end == i + k:
         return None
@@ -263,12 +274,34 @@ def _speaker_verb(
             and toks[p][2] not in _STOP_PUNCT
         ):
             p += 1
+    if p < j and toks[p][2] in _NOT_SPEECH:
+        return None  # "warned of mixed trading": a verb of speaking, but no reported claim
+    p = _skip_when(text, toks, p, j, lex)
     while p < j and toks[p][2] in {",", ":"}:
         p += 1
     if p < j and toks[p][2] in lex.complementizers:
         p += 1
     attr = _make(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
     return p, attr
+
+
+# after a verb of speaking, these start its object, not a reported proposition
+_NOT_SPEECH = frozenset({"of", "about", "against", "for", "tentang", "soal", "mengenai"})
+
+
+def _skip_when(text: str, toks: list[Token], p: int, j: int, lex: Lexicon) -> int:
+    """Index after "on Tuesday" / "pada Senin (13/10)" right after the verb: the time of the
+    saying belongs to the attribution, not to the claim."""
+    if p + 1 >= j or toks[p][2] not in lex.context_preps:
+        return p
+    k = p + 1
+    while (
+        k < j
+        and k - p <= 6
+        and (_is_cap(text, toks[k]) or toks[k][2][0].isdigit() or toks[k][2] in "()/")
+    ):
+        k += 1
+    return k if k > p + 1 and k < j else p
 
 
 def detach(
@@ -281,8 +314,26 @@ def detach(
     """Split a sentence's tokens into the reported proposition and its attribution.
 
     `present` (the sentence's lowercased tokens) lets a sentence with no attribution word skip
-    the search.
+    the search. A bare quote right after an attributed one continues it, so it keeps its
+    speaker; any sentence that is not a quote ends that run.
     """
+    prop = _detach(text, toks, lex, memory, present)
+    if not prop.quoted:
+        memory.quote = None
+    elif prop.attribution is not None:
+        memory.quote = prop.attribution.speaker
+    elif memory.quote:
+        prop.attribution = Attribution(memory.quote, [], "quote", False)
+    return prop
+
+
+def _detach(
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    memory: SpeakerMemory,
+    present: set[str] | frozenset[str] | None,
+) -> Proposition:
     n = len(toks)
     i = skip_openers(toks, 0, n, lex)
     j = n
@@ -319,7 +370,9 @@ def detach(
             end < j
             and toks[end][2] == ","
             and _content(toks, end + 1, j) >= 2
-            and _content(toks, i, c, lex) < 3
+            # "Silaturahmi antar menteri, sambungnya, tetap terjaga": an inverted verb between
+            # commas always interrupts the proposition; other frames only after an opener
+            and (_content(toks, i, c, lex) < 3 or toks[c + 1][2] in lex.attr_inverted)
         ):
             # "Sebab, menurut dia, angka inflasi ..." / "The economy, he said, is growing"
             if _content(toks, i, c, lex) == 0:

@@ -10,6 +10,8 @@ from .lexicon import boilerplate_rules
 _HAS_WORD = re.compile(r"\w")
 _HEADLINE_MAX_WORDS = 30
 _SUFFIX_WINDOW = 300
+_OPENING_LINES = 3  # datelines without an outlet's name are looked for this far in
+_SENTENCE_END = frozenset('.!?"\u201d')
 
 
 @dataclass(slots=True)
@@ -36,6 +38,8 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
     lines: list[Line] = []
     skipped: list[tuple[int, int, str]] = []
     pos, n = 0, len(text)
+    seen = 0  # non-empty lines so far
+    after_label = False  # the previous line was a bare "Baca juga:" / "Read more:"
     while pos <= n:
         nl = text.find("\n", pos)
         if nl < 0:
@@ -44,15 +48,21 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
         pos = nl + 1
         if s == e:
             continue
+        seen += 1
         if not _HAS_WORD.search(text, s, e):
             skipped.append((s, e, "empty"))
             continue
+        if after_label and (text[e - 1] not in _SENTENCE_END or text[s] in "-•"):
+            skipped.append((s, e, "read-more"))  # the linked headline under the label
+            continue
+        after_label = False
         m = rules.line.match(text, s, e)
         if m is None and text[e - 1] == ")":
             m = rules.line_suffix.search(text, max(s, e - _SUFFIX_WINDOW), e)
         reason = rules.reasons[m.lastgroup] if m and m.lastgroup else None
         if reason:
             skipped.append((s, e, reason))
+            after_label = reason == "read-more" and text[e - 1] == ":"
             if (
                 reason == "byline"
                 and " " not in text[s:e]
@@ -65,8 +75,10 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
             continue
         had_prefix = False
         m = rules.prefix.match(text, s, e)
+        if m is None and seen <= _OPENING_LINES and text[e - 1] in _SENTENCE_END:
+            m = rules.opening_prefix.match(text, s, e)
         if m and m.end() > s and m.lastgroup:
-            skipped.append((s, m.end(), rules.reasons[m.lastgroup]))
+            skipped.append((*_trim(text, s, m.end()), rules.reasons[m.lastgroup]))
             s, e = _trim(text, m.end(), e)
             had_prefix = True
         if s < e and text[e - 1] == ")":

@@ -89,6 +89,7 @@ class Lexicon:
     attr_verbs: frozenset[str]
     attr_frames: Phrases
     attr_triggers: frozenset[str]  # a sentence with none of these has no attribution
+    denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
     pronouns: frozenset[str]
@@ -173,6 +174,7 @@ def lexicon(code: str) -> Lexicon:
         attr_frames=_all(raw["attribution_frames"]),
         attr_triggers=frozenset([*raw["attribution_verbs_inverted"], *raw["attribution_verbs"]])
         | _all(raw["attribution_frames"]).firsts(),
+        denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),
         pronouns=frozenset(raw["pronouns"]),
@@ -240,6 +242,7 @@ class BoilerplateRules:
     line: re.Pattern[str]
     line_suffix: re.Pattern[str]
     prefix: re.Pattern[str]
+    opening_prefix: re.Pattern[str]
     suffix: re.Pattern[str]
     inline: re.Pattern[str]
     reasons: dict[str, str]
@@ -252,6 +255,7 @@ def boilerplate_rules() -> BoilerplateRules:
         "line": [],
         "line_suffix": [],
         "prefix": [],
+        "opening_prefix": [],
         "suffix": [],
         "inline": [],
     }
@@ -269,6 +273,7 @@ def boilerplate_rules() -> BoilerplateRules:
         compiled["line"],
         compiled["line_suffix"],
         compiled["prefix"],
+        compiled["opening_prefix"],
         compiled["suffix"],
         compiled["inline"],
         reasons,

@@ -153,6 +153,8 @@ def _claim(
     lows = [t[2] for t in ctoks]
     words = set(lows)
     negated, absence, hedged = polarity(w, ctoks, lex, lows, words)
+    denied = attr is not None and attr.denial
+    negated = negated or denied
     qs = (
         [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)] if quants else []
     )
@@ -189,6 +191,8 @@ def _claim(
     flags: list[dict[str, Any]] = [{"type": "entity_gap", "at": wt.start(g)} for g in claim_gaps]
     if hedged:
         flags.append({"type": "hedged"})
+    if denied:
+        flags.append({"type": "denied"})  # the text is what the speaker says is not so
     if attr is not None and attr.speaker is None:
         flags.append({"type": "unresolved_speaker"})
     language = lex.code

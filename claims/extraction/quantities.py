@@ -398,8 +398,12 @@ def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity |
         e = m.end("scale")
     unit = m.group("unit")
     unit_low = unit.lower() if unit else None
-    # "5,6 mengguncang": the word after a number is its unit only when it is not a verb
-    if unit_low and unit_low not in lex.stopwords and not lex.verbish(unit_low):
+    # "5,6 mengguncang", "30 killed": the word after a number is its unit unless it is a verb;
+    # a plural ("35 miles", "3 inches") is a unit even where the -es suffix looks verbal
+    verb = unit_low is not None and (
+        unit_low in lex.finite_verbs or (lex.verbish(unit_low) and not unit_low.endswith("s"))
+    )
+    if unit_low and unit_low not in lex.stopwords and not verb:
         e = m.end("unit")
     else:
         unit_low = None

@@ -127,3 +127,65 @@ def test_an_appositive_speaker_keeps_the_appositive_as_its_own_claim():
 def test_a_noun_phrase_with_a_verb_is_not_taken_for_a_speaker():
     [claim] = _claims("Moskow sendiri belum mau mengonfirmasi ataupun membantah tudingan itu.")
     assert claim["attribution"] is None
+
+
+def _said(text: str, language: str = "id") -> list[tuple[str, str | None]]:
+    return [(c["text"], (c["attribution"] or {}).get("speaker")) for c in _claims(text, language)]
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker_until_narration_breaks_the_run():
+    text = '"The bill is dead," Smith said. "The House has no votes for it." He left. "We win."'
+    claims = _claims(text, "en")
+    assert [(c["text"], (c["attribution"] or {}).get("speaker")) for c in claims] == [
+        ("The bill is dead", "Smith"),
+        ("The House has no votes for it", "Smith"),
+        ("He left", None),
+        ("We win", None),
+    ]
+    assert claims[1]["attribution"]["resolved_from"] == "quote"
+    assert claims[1]["attribution"]["spans"] == []
+    assert _said('"Perjanjian ini baik," kata Putin. "Kita akan maju."') == [
+        ("Perjanjian ini baik", "Putin"),
+        ("Kita akan maju", "Putin"),
+    ]
+
+
+def test_a_denial_keeps_the_denied_proposition_marked_negated():
+    [claim] = _claims("Ari Dwipayana menampik suasana di Kabinet Indonesia Maju berubah.")
+    assert claim["text"] == "suasana di Kabinet Indonesia Maju berubah"
+    assert claim["attribution"]["speaker"] == "Ari Dwipayana"
+    assert claim["negated"] is True
+    assert {"type": "denied"} in claim["flags"]
+    [claim] = _claims("The ministry denied that the minister had resigned.", "en")
+    assert (claim["text"], claim["negated"]) == ("the minister had resigned", True)
+
+
+def test_more_indonesian_speech_verbs_and_the_clitic_frame():
+    text = (
+        "Ari berujar, suasana dalam sidang kabinet berjalan seperti biasa. "
+        "Menurutnya para menteri tetap saling berkomunikasi. "
+        "Silaturahmi antar menteri, sambungnya, tetap terjaga."
+    )
+    assert _said(text) == [
+        ("suasana dalam sidang kabinet berjalan seperti biasa", "Ari"),
+        ("para menteri tetap saling berkomunikasi", "Ari"),
+        ("Silaturahmi antar menteri tetap terjaga", "Ari"),
+    ]
+
+
+def test_the_time_of_saying_stays_with_the_attribution():
+    assert _said("Police said on Tuesday that 12 people died.", "en") == [
+        ("12 people died", "Police")
+    ]
+    assert _said("FirstGroup on Thursday said profit fell 5%.", "en") == [
+        ("profit fell 5%", "FirstGroup")
+    ]
+    assert _said("Civil defense officials say the death toll has risen to 20.", "en") == [
+        ("the death toll has risen to 20", "Civil defense officials")
+    ]
+
+
+def test_warning_of_something_is_not_reported_speech():
+    assert _said("FirstGroup on Thursday warned of mixed trading.", "en") == [
+        ("FirstGroup on Thursday warned of mixed trading", None)
+    ]

@@ -91,7 +91,7 @@ def test_sample_boilerplate_is_reported_and_never_claimed():
     result = extract(text)
     reasons = {text[s["start"] : s["end"]]: s["reason"] for s in result.skipped}
     assert reasons == {
-        "TRIBUNNEWS.COM - ": "dateline",
+        "TRIBUNNEWS.COM -": "dateline",
         "Baca juga:": "read-more",
         "(Tribunnews.com/Bobby)": "credit",
     }
@@ -102,3 +102,53 @@ def test_sample_boilerplate_is_reported_and_never_claimed():
 def test_a_body_sentence_that_only_mentions_a_word_like_editor_is_kept():
     text = "Judul\nEditor senior itu mengundurkan diri setelah 20 tahun bekerja di harian tersebut."
     assert _skipped(text) == []
+
+
+def test_a_dateline_without_the_outlet_is_skipped_only_at_the_top():
+    text = (
+        "Sidang Perundungan PPDS Berlanjut\n"
+        "Jakarta – Kasus perundungan di PPDS kembali disidangkan pada Senin.\n"
+        "Warga mengeluh.\n"
+        "Lalu lintas padat.\n"
+        "Bandung – Kota ini juga dilanda banjir.\n"
+    )
+    assert ("Jakarta –", "dateline") in _skipped(text)
+    assert not any(piece.startswith("Bandung") for piece, _ in _skipped(text))
+    # a headline that merely contains a dash is not a dateline
+    assert _skipped("Jokowi – Prabowo Bertemu di Istana\nKeduanya makan siang.") == []
+
+
+def test_wire_and_portal_datelines():
+    for line, prefix in [
+        ("Jayapura (ANTARA) – Polda Papua menyiagakan 1.128 personel.", "Jayapura (ANTARA) –"),
+        ("WahanaNews.co | Laga kedua digelar malam ini.", "WahanaNews.co |"),
+        ("June 1 (Reuters) - FirstGroup warned of mixed trading.", "June 1 (Reuters) -"),
+    ]:
+        assert (prefix, "dateline") in _skipped("Judul\n" + line)
+
+
+def test_a_bare_read_more_label_takes_the_linked_headlines_below_it():
+    text = (
+        "Harga naik.\nBaca Juga:\nPresiden Resmikan Bendungan Baru di Aceh\n"
+        "- Gubernur Tinjau Lokasi Banjir\nLima orang terluka."
+    )
+    assert [r for _, r in _skipped(text)] == ["read-more"] * 3
+    assert _claimed(text, "Lima orang terluka")
+
+
+def test_wire_notes_captions_and_copyright_lines_are_skipped():
+    lines = [
+        "THIS IS A BREAKING NEWS UPDATE. Check back soon for further information.",
+        "Reuters Staff",
+        "1 Min Read",
+        "$1 = 0.7769 pounds Reporting by Rahul B in Bengaluru",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "This report by The Canadian Press was first published Aug. 2, 2023.",
+        "Map locates the city of Carmen in the Philippines; 1c x 3 inches; — AP",
+        "Athan Kaliakmanis Rutgers Athan Kaliakmanis - The Canadian Press",
+        "Copyright © ANTARA 2025",
+        "[Gambas:Video CNBC]",
+        "(tps/șef)",
+    ]
+    text = "Prices rose 5 percent.\n" + "\n".join(lines)
+    assert [piece for piece, _ in _skipped(text)] == lines

@@ -99,3 +99,5 @@ def test_a_verb_after_a_number_is_not_its_unit():
     assert (quote, kind, value) == ("5,6", "number", "5.6")
     assert _q("menewaskan 602 orang") == [("602 orang", "number", "602")]
     assert _q("at least 30 killed in the blast", EN) == [("30", "number", "30")]
+    assert _q("about 56 kilometers (35 miles) away", EN)[1] == ("35 miles", "number", "35")
+    assert _q("measured 3 inches", EN) == [("3 inches", "number", "3")]
