@@ -58,11 +58,23 @@ def span_text(claim: Claim) -> str:
 
 
 class PasteArticleForm(forms.Form):
+    """Either the article's text or its URL: exactly one."""
+
     text = forms.CharField(
+        required=False,
         widget=forms.Textarea(attrs={"rows": 20, "cols": 100, "autofocus": True}),
         help_text="Paste the whole article: headline first, then the body. "
         "It is stored exactly as pasted and split into claims.",
         strip=False,
+    )
+    url = forms.URLField(
+        required=False,
+        assume_scheme="https",
+        max_length=2000,
+        label="Or fetch it from",
+        help_text="Instead of pasting, give the article's address: the page is fetched, "
+        "archived, and its text (headline first) split into claims. "
+        "Addresses inside our own network are refused.",
     )
     title = forms.CharField(
         required=False, max_length=300, help_text="Leave empty to use the first line."
@@ -75,9 +87,21 @@ class PasteArticleForm(forms.Form):
         required=False,
         assume_scheme="https",
         max_length=500,
-        help_text="Where the article is published, if known.",
+        help_text="Where the article is published, if known. For a fetched article, "
+        "leave empty to use the address the page ends up at.",
     )
     publisher = forms.CharField(required=False, max_length=200)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        has_text, has_url = bool(data.get("text", "").strip()), bool(data.get("url"))
+        if has_text and has_url:
+            raise forms.ValidationError(
+                "Paste the text or give the URL, not both: clear one of them."
+            )
+        if not has_text and not has_url and "url" not in self.errors:
+            raise forms.ValidationError("Paste the article's text or give its URL.")
+        return data
 
 
 class ArticleVersionInline(ReadOnlyAdminMixin, admin.TabularInline):
@@ -137,17 +161,18 @@ class ArticleAdmin(admin.ModelAdmin):
         form = PasteArticleForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
+            source = {"url": data["url"]} if data["url"] else {"text": data["text"]}
             try:
                 result = services.ingest_article(
-                    text=data["text"],
+                    **source,
                     language=data["language"] or None,
                     title=data["title"],
                     canonical_url=data["canonical_url"],
                     publisher=data["publisher"],
                     by=request.user,
                 )
-            except ArticleTextError as exc:
-                form.add_error("text", str(exc))
+            except ArticleTextError as exc:  # a refused or failed fetch included
+                form.add_error("url" if data["url"] else "text", str(exc))
             else:
                 count = result.version.claims.count()
                 if result.created:
@@ -161,7 +186,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 )
         context = {
             **self.admin_site.each_context(request),
-            "title": "Add article by pasting its text",
+            "title": "Add an article: paste its text or give its URL",
             "form": form,
             "opts": self.model._meta,
         }

@@ -13,6 +13,8 @@ from django.utils.text import slugify
 
 from . import audit, extraction
 from . import text as article_text
+from .capture import discard_warc, fetch_article, save_warc
+from .fetching.archive import Response
 from .models import (
     Article,
     ArticleVersion,
@@ -61,7 +63,8 @@ def split_into_claims(
 
 def ingest_article(
     *,
-    text: str | bytes,
+    text: str | bytes | None = None,
+    url: str | None = None,
     language: str | None = None,
     title: str = "",
     canonical_url: str = "",
@@ -71,8 +74,21 @@ def ingest_article(
 ) -> IngestResult:
     """Store a new immutable version of an article and the claims extracted from it.
 
-    The same text submitted twice finds the version already stored; nothing is duplicated.
+    Give the text, or a URL to fetch it from (archived as the version's WARC; the URL
+    the redirects end at is the canonical URL unless one is given). The same text
+    submitted twice finds the version already stored; nothing is duplicated.
     """
+    if (text is None) == (url is None):
+        raise TypeError("ingest_article takes either text or url.")
+    fetched: Response | None = None
+    if url is not None:
+        # Fetched before any transaction: the network never holds a database lock.
+        page = fetch_article(url)
+        text, fetched = page.text, page.response
+        title = title or page.title
+        canonical_url = canonical_url or page.url
+        reference_date = reference_date or page.published
+    assert text is not None
     if isinstance(text, bytes):
         text = article_text.decode(text)
     text = article_text.normalize(text)
@@ -88,6 +104,7 @@ def ingest_article(
     # Extraction is pure computation: run it before taking any database lock.
     result = split_into_claims(text, language=language, reference_date=reference_date)
     headline = title.strip() or next(line.strip() for line in text.splitlines() if line.strip())
+    capture = save_warc(fetched) if fetched is not None else ""
     try:
         with transaction.atomic():
             article, article_created = Article.objects.get_or_create(
@@ -111,6 +128,7 @@ def ingest_article(
                 sha256=sha,
                 language=result.language,
                 source_url=canonical_url,
+                capture=capture,
                 skipped=result.skipped,
                 extractor=result.extractor,
                 captured_by=by if getattr(by, "is_authenticated", False) else None,
@@ -123,11 +141,15 @@ def ingest_article(
                 after={"sha256": sha, "claims": len(result.claims), "new_article": article_created},
             )
     except IntegrityError:
+        discard_warc(capture)
         # A concurrent ingest of the same text won the race: return what it stored.
         version = ArticleVersion.objects.select_related("article").get(
             article__identity=identity, sha256=sha
         )
         return IngestResult(version.article, version, created=False)
+    except BaseException:
+        discard_warc(capture)
+        raise
     return IngestResult(article, version, created=True)
 
 

@@ -96,3 +96,61 @@ def llm_server():
     httpd.shutdown()
     httpd.server_close()
     llm.clear_cache()
+
+
+@pytest.fixture
+def page_server():
+    """A local web server; put Page objects in `.pages`. Loopback: the fetcher refuses it
+    unless a test lets 127.0.0.0/8 through (see `allow_loopback`)."""
+    from tests.pages import PageServer
+
+    with PageServer() as server:
+        yield server
+
+
+@pytest.fixture
+def allow_loopback(settings):
+    settings.FACTCHECK_FETCH_ALLOW_NETS = ["127.0.0.0/8"]
+
+
+class FakeDNS:
+    """Names the tests resolve, so no test ever asks a real resolver about a public name."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.names: dict[str, list[str]] = {}
+        self.calls: list[str] = []
+
+    def __call__(self, host, port, *args, **kwargs):
+        import ipaddress
+        import socket
+
+        self.calls.append(host)
+        if host in self.names:
+            answers = self.names[host]
+            if callable(answers):
+                answers = answers()
+            return [
+                (
+                    socket.AF_INET6 if ":" in a else socket.AF_INET,
+                    socket.SOCK_STREAM,
+                    6,
+                    "",
+                    (a, port),
+                )
+                for a in answers
+            ]
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            raise socket.gaierror(socket.EAI_NONAME, f"{host} is not a test name") from None
+        return self.real(host, port, *args, **kwargs)  # a literal: no DNS involved
+
+
+@pytest.fixture
+def fake_dns(monkeypatch):
+    import socket
+
+    resolver = FakeDNS(socket.getaddrinfo)
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    return resolver

@@ -160,3 +160,51 @@ def test_the_whole_loop_works_in_the_admin(client, checker, editor, ingested):
     # Once published, the verdict is read-only in the admin.
     page = client.get(reverse("admin:claims_verdict_change", args=[verdict.pk])).content.decode()
     assert 'name="summary"' not in page
+
+
+# --- Adding an article by URL ---------------------------------------------------------
+
+
+@pytest.fixture
+def article_url(page_server, sample_text):
+    from tests.pages import Page, article_page
+
+    page_server.pages["/berita"] = Page(article_page(sample_text))
+    return page_server.url("/berita")
+
+
+def test_giving_a_url_fetches_archives_and_splits_the_article(
+    client, checker, allow_loopback, article_url
+):
+    client.force_login(checker)
+    response = client.post(
+        reverse("admin:claims_article_add"), {"url": article_url, "language": "id"}, follow=True
+    )
+    assert response.status_code == 200
+    version = Article.objects.get().versions.get()
+    assert version.article.canonical_url == article_url and version.capture
+    assert version.claims.count() > 5
+    assert f"Stored version 1 with {version.claims.count()} claims" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"text": "Judul\nIsi berita.", "url": "https://example.com/a"}, "not both"),
+        ({"text": "  \n", "url": ""}, "Paste the article&#x27;s text or give its URL"),
+    ],
+)
+def test_text_or_url_exactly_one(client, checker, fields, message):
+    client.force_login(checker)
+    response = client.post(reverse("admin:claims_article_add"), fields)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_a_refused_url_shows_why_and_saves_nothing(client, checker, article_url, page_server):
+    client.force_login(checker)
+    response = client.post(reverse("admin:claims_article_add"), {"url": article_url})
+    assert response.status_code == 200
+    assert "That URL is refused: 127.0.0.1 is a loopback address" in response.content.decode()
+    assert Article.objects.count() == 0 and page_server.requests == []

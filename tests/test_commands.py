@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,67 @@ def test_ingest_command_reports_bad_input(tmp_path):
         call_command("ingest", str(empty))
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("ingest", str(tmp_path / "missing.txt"))
+
+
+# --- By URL: a local server, let through by the test setting; refused without it ----------
+
+
+@pytest.fixture
+def article_url(page_server):
+    from tests.pages import Page, article_page
+
+    meta = '<meta property="article:published_time" content="2025-01-17T10:00:00+07:00">'
+    page_server.pages["/berita"] = Page(article_page(SAMPLE.read_text(), extra_head=meta))
+    return page_server.url("/berita")
+
+
+@pytest.mark.django_db
+def test_ingest_command_fetches_a_url_once(allow_loopback, article_url, capsys):
+    call_command("ingest", article_url, "--language", "id")
+    call_command("ingest", article_url)
+    out = capsys.readouterr().out
+    assert "Stored 'Pererat Hubungan Rusia-Iran" in out and "Already stored" in out
+    version = ArticleVersion.objects.get()
+    assert version.capture and version.article.canonical_url == article_url
+
+
+@pytest.mark.django_db
+def test_ingest_command_refuses_an_internal_url(article_url, page_server):
+    with pytest.raises(CommandError, match="refused"):
+        call_command("ingest", article_url)
+    with pytest.raises(CommandError, match="http and https"):
+        call_command("ingest", "ftp://example.com/article.txt")
+    assert page_server.requests == [] and ArticleVersion.objects.count() == 0
+
+
+def test_fetch_source_prints_what_it_fetched(allow_loopback, article_url, capsys):
+    call_command("fetch_source", article_url, "--json")
+    report = json.loads(capsys.readouterr().out)
+    assert report["final_url"] == article_url and report["status"] == 200
+    assert report["content_type"].startswith("text/html")
+    assert len(report["sha256"]) == 64 and report["size"] > 1000
+    assert report["title"].startswith("Pererat Hubungan Rusia-Iran")
+    assert report["published"] == "2025-01-17"
+
+
+def test_fetch_source_refuses_loopback_with_one_line_on_stderr(article_url, page_server):
+    env = {k: v for k, v in os.environ.items() if k != "FACTCHECK_FETCH_ALLOW_NETS"}
+    env["LOG_LEVEL"] = "WARNING"  # only the command's own words on stderr
+    result = subprocess.run(
+        [sys.executable, "manage.py", "fetch_source", article_url, "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode != 0 and result.stdout == b""
+    [line] = result.stderr.decode().splitlines()
+    assert line.startswith("refused: 127.0.0.1 is a loopback address")
+    assert page_server.requests == []
+
+
+def test_fetch_source_reports_a_failed_fetch(allow_loopback, page_server, capsys):
+    with pytest.raises(SystemExit) as exited:
+        call_command("fetch_source", page_server.url("/missing"), "--json")
+    assert exited.value.code == 1
+    assert capsys.readouterr().err.startswith("failed: ")
