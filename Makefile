@@ -21,7 +21,7 @@ ENGINE := build/engine/SOURCES.sha256
 ENGINE_SOURCES := $(wildcard claims/extraction/*.py)
 
 $(ENGINE): $(ENGINE_SOURCES) $(VENV)/.installed
-	$(PY) -m claims.extraction.build >/dev/null || \
+	$(PY) -c 'import sys; from claims.extraction import build; sys.exit(build.main())' >/dev/null || \
 	  echo "warning: the mypyc build failed; the claim engine runs as plain Python"
 
 engine: $(ENGINE)

@@ -1,4 +1,4 @@
-"""Compile the engine with mypyc into build/engine/: `python -m claims.extraction.build`.
+"""Compile the engine with mypyc into build/engine/ (`make engine` calls main()).
 
 The engine is pure Python and stays so; compiling the same sources with mypyc (the compiler
 mypy ships, as black does) runs them about 1.6x faster, with identical output. The compiled
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -55,7 +54,3 @@ def main() -> int:
     shutil.rmtree(work, ignore_errors=True)
     print(f"compiled {len(paths)} engine modules into {BUILD_DIR}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
