@@ -153,12 +153,23 @@ def _content(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> i
     return sum(1 for k in range(i, j) if toks[k][2][0].isalnum() and toks[k][2] not in skip)
 
 
+def _title_dot(toks: list[Token], k: int, lex: Lexicon | None) -> bool:
+    """True for the dot of "Gov." or "Maj." inside a speaker's name."""
+    return (
+        lex is not None
+        and k > 0
+        and toks[k][2] == "."
+        and toks[k - 1][1] == toks[k][0]
+        and toks[k - 1][2] + "." in lex.abbrev_prefix
+    )
+
+
 def _speaker_end(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
     k = i
     while (
         k < j
         and k - i < _MAX_SPEAKER
-        and (toks[k][2] not in _STOP_PUNCT or toks[k][2] in "()")
+        and (toks[k][2] not in _STOP_PUNCT or toks[k][2] in "()" or _title_dot(toks, k, lex))
         and toks[k][2] not in _SPEAKER_STOP
         and (lex is None or k == i or toks[k][2] not in lex.context_preps)
     ):
@@ -185,7 +196,9 @@ def _at_comma(
         end = _speaker_end(toks, a + k, j, lex)
         if end > a + k:
             return end, _make(text, toks, a + k, end, (a, a + k), lex, memory)
-    end = _speaker_end(toks, a, j)
+    if low in lex.context_preps or low in lex.clause_openers:
+        return None
+    end = _speaker_end(toks, a, j, lex)
     for v in range(a + 1, min(end + 1, j)):
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
             if v - a <= 6 and (
@@ -239,7 +252,7 @@ def _speaker_verb(
     verbs = lex.attr_verbs
     for v in range(i, min(j, i + _MAX_SPEAKER + 2)):
         low = toks[v][2]
-        if low in _STOP_PUNCT and low not in _SPEAKER_PUNCT:
+        if low in _STOP_PUNCT and low not in _SPEAKER_PUNCT and not _title_dot(toks, v, lex):
             return None
         if low in verbs:
             break

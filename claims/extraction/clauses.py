@@ -211,7 +211,7 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     i, j = d.own
     q = _quoted(toks, i, j)
     for k in range(i + 2, j - 1):
-        if toks[k][2] not in lex.coordinators or q[k - i]:
+        if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
             continue
         nxt = toks[k + 1][2]
         cs = _clause_start(toks, i, k)
@@ -280,6 +280,17 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         return [Draft(d.prefix, (i, k)), *_coordinated(toks, Draft(shared, right), lex)]
     return [d]
+
+
+def _in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """True when the coordinator at k joins the two sides of "antara X dan Y"."""
+    for x in range(k - 1, max(i, k - _MAX_ITEM_WORDS) - 1, -1):
+        low = toks[x][2]
+        if low in lex.pair_openers:
+            return True
+        if low in _PUNCT_EDGE or _predicate(toks, x, lex):
+            return False
+    return False
 
 
 def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:

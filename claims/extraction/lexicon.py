@@ -103,6 +103,7 @@ class Lexicon:
     enum_markers: frozenset[str]
     enum_marker_phrases: Phrases
     coordinators: frozenset[str]
+    pair_openers: frozenset[str]  # "antara X dan Y", "between X and Y": one pair, not two claims
     list_final: frozenset[str]
     contrast: frozenset[str]
     contrast_needs_itu: frozenset[str]
@@ -110,6 +111,7 @@ class Lexicon:
     finite_verbs: frozenset[str]
     causal: frozenset[str]
     context_preps: frozenset[str]
+    clause_openers: frozenset[str]  # ", as aftershocks continued": a clause, never a speaker
     quantity_markers: frozenset[str]
     demonstratives: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -188,6 +190,7 @@ def lexicon(code: str) -> Lexicon:
         enum_markers=enum_words,
         enum_marker_phrases=enum_phrases,
         coordinators=frozenset(raw["coordinators"]),
+        pair_openers=frozenset(raw.get("pair_openers", [])),
         list_final=frozenset(raw["list_final"]),
         contrast=frozenset(c for c in raw["contrast"] if " " not in c),
         contrast_needs_itu=frozenset(raw["contrast_needs_itu"]),
@@ -195,6 +198,7 @@ def lexicon(code: str) -> Lexicon:
         finite_verbs=frozenset(raw["finite_verbs"]),
         causal=frozenset(raw["causal"]),
         context_preps=frozenset(raw["context_preps"]),
+        clause_openers=frozenset(raw.get("clause_openers", [])),
         quantity_markers=frozenset(raw["quantity_markers"]),
         demonstratives=frozenset(raw["demonstratives"]),
         subject_pronouns=frozenset(raw["subject_pronouns"]),

@@ -70,6 +70,9 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+_NOT_COUNTS = frozenset({"a", "se"})
+
+
 @dataclass(frozen=True)
 class _Patterns:
     money: re.Pattern[str]
@@ -86,6 +89,7 @@ class _Patterns:
     time: re.Pattern[str]
     year: re.Pattern[str]
     number: re.Pattern[str]
+    count: re.Pattern[str]
 
 
 @cache
@@ -100,6 +104,9 @@ def _patterns(code: str) -> _Patterns:
     cur = _alt(raw["currency_words"])
     pct = _alt(raw["percent_words"])
     rel_past = _alt(raw["relative_past"] + raw["relative_next"])
+    # "a", "se": articles far more often than counts
+    counts = _alt(w for w in raw["number_words"] if w not in _NOT_COUNTS)
+    mults = _alt(raw["number_multipliers"])
     rel_units = _alt(raw["relative_units"])
     day_words = _alt(raw["today"] + raw["yesterday"] + raw["tomorrow"])
     i = "(?i)"
@@ -153,7 +160,9 @@ def _patterns(code: str) -> _Patterns:
         ),
         percent=re.compile(rf"{i}\b(?P<num>{_NUM})\s{{0,2}}(?:{pct})(?!\w)"),
         date_num=re.compile(
-            rf"{i}(?:\b(?P<wd>{days})\s{{0,2}},?\s{{0,2}}\(\s{{0,2}})?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\b(?:\s{{0,2}}\))?"
+            rf"{i}(?:\b(?P<wd>{days})\s{{0,2}},?\s{{0,2}}\(\s{{0,2}})?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+            # the year may be left out only after a weekday: "Rabu (31/1)"; a bare "1/2" is no date
+            rf"(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?(wd)(?:\s{{0,2}}\))?)"
         ),
         date_text=re.compile(date_text),
         month_year=re.compile(rf"{i}\b(?P<mon>{months})\s{{1,3}}(?P<y>\d{{4}})\b"),
@@ -162,12 +171,18 @@ def _patterns(code: str) -> _Patterns:
         day_word=re.compile(rf"{i}\b(?P<w>{day_words})\b"),
         weekday=re.compile(weekday),
         duration=re.compile(
-            rf"{i}\b(?:(?P<num>\d{{1,4}}(?:[.,]\d{{1,2}})?)|(?P<word>{numwords}))(?:\s{{1,3}}|-)(?P<unit>{units})\b"
+            rf"{i}\b(?:(?P<num>\d{{1,4}}(?:[.,]\d{{1,2}})?)|(?P<word>(?:{numwords})(?:-(?:{numwords}))?))"
+            rf"(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         ),
         time=re.compile(time),
         year=re.compile(year),
         number=re.compile(
             rf"{i}\b(?P<num>{_NUM})(?:\s{{1,2}}(?P<scale>{scale})\b)?(?:\s{{1,2}}(?P<unit>[^\W\d]{{2,20}}))?"
+        ),
+        # "tiga orang", "dua puluh lima warga", "Thirty-three people": a spelled count of things
+        count=re.compile(
+            rf"{i}\b(?P<words>(?:{counts})(?:[\s-](?:{counts}|{mults})){{0,3}})"
+            rf"\s{{1,2}}(?P<unit>[^\W\d]{{2,20}})\b"
         ),
     )
 
@@ -223,7 +238,7 @@ def _dispatch(code: str) -> _Dispatch:
         on(by_word, raw["months"], "date_text", "month_year")
         on(by_word, raw["relative_past"] + raw["relative_next"] + ["this"], "month_rel", "unit_rel")
     on(by_word, raw["today"] + raw["yesterday"] + raw["tomorrow"], "day_word")
-    on(by_word, raw["number_words"], "duration")
+    on(by_word, raw["number_words"], "duration", "count")
     # after a numeral, the next token says which patterns can match
     after: dict[str, list[str]] = {}
     on(after, raw["percent_words"], "percent")
@@ -273,6 +288,8 @@ def find_quantities(
                 names = _NUMBER_ONLY
         else:
             names = dispatch.by_word.get(low, ())
+            if not names and "-" in low:  # "thirty-three"
+                names = dispatch.by_word.get(low.split("-", 1)[0], ())
             if not names and low.startswith("rp") and low[2:3].isdigit():
                 names = ("money",)
         for name in names:
@@ -301,11 +318,18 @@ def _h_percent(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity 
 
 
 def _h_date_num(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
-    a, b, y = int(m.group("d")), int(m.group("m")), _year(m.group("y"))
+    if m.group("y") is None and m.group("wd") is None:
+        return None
+    a, b = int(m.group("d")), int(m.group("m"))
     d, mo = a, b
     if lex.code == "en" and a <= 12:
         d, mo = b, a  # month first in English numeric dates
-    iso = _date(y, mo, d)
+    if m.group("y") is not None:
+        iso = _date(_year(m.group("y")), mo, d)
+    elif ref is not None:
+        iso = _date(ref.year, mo, d)
+    else:  # ISO 8601's date without a year, when no reference date says which
+        iso = f"--{mo:02d}-{d:02d}" if _date(2000, mo, d) else None
     return Quantity(m.start(), m.end(), "date", iso, None, iso)
 
 
@@ -412,6 +436,44 @@ def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity |
     return Quantity(m.start(), e, "number", v, unit_low, _fmt(v))
 
 
+def spelled_number(words: list[str], lex: Lexicon) -> int | None:
+    """ "dua puluh lima" -> 25, "thirty-three" -> 33, "tiga ratus ribu" -> 300000."""
+    base: dict[str, int] = lex.raw["number_words"]
+    mults: dict[str, int] = lex.raw["number_multipliers"]
+    total, part = 0, 0
+    for w in words:
+        if w in mults:
+            m = mults[w]
+            if w == "belas":
+                part = (part or 1) + 10  # "tiga belas" is 3 + 10
+            elif m >= 1000:
+                total += (part or 1) * m
+                part = 0
+            else:
+                part = (part or 1) * m
+        elif w in base:
+            part += base[w]
+        else:
+            return None
+    return total + part
+
+
+def _h_count(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].lower() in lex.raw.get("count_not_after", ()):
+        return None  # "salah satu korban" is "one of the victims", not a count
+    unit = m.group("unit").lower()
+    if unit in lex.stopwords or unit in lex.finite_verbs or unit in lex.raw["number_words"]:
+        return None
+    if lex.verbish(unit) and not unit.endswith("s"):
+        return None
+    words = [w for w in re.split(r"[\s-]+", m.group("words").lower()) if w]
+    v = spelled_number(words, lex)
+    if v is None:
+        return None
+    return Quantity(m.start(), m.end(), "number", v, unit, _fmt(v))
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, dt.date | None], Quantity | None]] = {
     "money": _h_money,
     "money_after": _h_money_after,
@@ -426,6 +488,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, dt.date | None], Quantity
     "time": _h_time,
     "duration": _h_duration,
     "number": _h_number,
+    "count": _h_count,
 }
 
 
@@ -486,9 +549,12 @@ def _duration(m: re.Match[str], raw: dict[str, Any], lang: str) -> Quantity | No
     words: dict[str, int] = raw["number_words"]
     units: dict[str, str] = raw["duration_units"]
     num = m.group("num")
-    v = parse_number(num, lang) if num else words.get(m.group("word").lower())
-    if v is None:
-        return None
+    word = (m.group("word") or "").lower()
+    v = parse_number(num, lang) if num else words.get(word)
+    if v is None and "-" in word:  # "twenty-five years"
+        v = spelled_number(word.split("-"), lexicon(lang))
+    if v is None or (word == "a" and m.group("unit").lower() == "second"):
+        return None  # "a second person" is an ordinal
     code, mult = _ISO_UNIT[units[m.group("unit").lower()]]
     n = v * mult
     time_part = code in ("H", "S") or (code == "M" and units[m.group("unit").lower()] == "MIN")

@@ -189,3 +189,17 @@ def test_warning_of_something_is_not_reported_speech():
     assert _said("FirstGroup on Thursday warned of mixed trading.", "en") == [
         ("FirstGroup on Thursday warned of mixed trading", None)
     ]
+
+
+def test_titles_with_a_dot_stay_in_the_speaker_and_clauses_are_not_speakers():
+    assert _said("Spokesman Maj. Reynaldo Balido says 15 of the deaths were in Bohol.", "en") == [
+        ("15 of the deaths were in Bohol", "Spokesman Maj. Reynaldo Balido")
+    ]
+    assert _said("Two people died, said the island's Gov. Edgardo Chatto.", "en") == [
+        ("Two people died", "the island's Gov. Edgardo Chatto")
+    ]
+    [(_, speaker)] = _said("Buildings were damaged, as aftershocks continued.", "en")
+    assert speaker is None
+    assert _said("The report claims that the minister did not resign.", "en") == [
+        ("the minister did not resign", "The report")
+    ]

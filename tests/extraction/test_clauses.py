@@ -149,3 +149,12 @@ def test_a_second_predicate_without_an_affix_carries_only_the_subject():
         "Jembatan itu dibangun dengan biaya Rp 1,2 triliun",
         "Jembatan itu selesai pada 17 Agustus 2024",
     ]
+
+
+def test_the_two_sides_of_between_are_one_claim():
+    assert _texts("Ini akan menjadi pertandingan kedua antara Indonesia dan Timor Leste.") == [
+        "Ini akan menjadi pertandingan kedua antara Indonesia dan Timor Leste"
+    ]
+    assert _texts("The talks between Russia and Iran ended on Friday.", "en") == [
+        "The talks between Russia and Iran ended on Friday"
+    ]

@@ -71,3 +71,11 @@ def test_the_month_may_is_not_a_hedge():
 
 def test_an_unhedged_statement_is_not_hedged():
     assert not _one("Harga beras naik 10 persen pada Januari.")["hedged"]
+
+
+def test_a_negator_inside_an_embedded_that_clause_does_not_negate_the_claim():
+    text = "Ari mengatakan ada pihak yang sengaja membuat narasi bahwa kabinet tidak kompak."
+    [claim] = extract(text, language="id").claims
+    assert claim["negated"] is False
+    [claim] = extract("Pemerintah tidak pernah menyatakan bahwa harga akan naik.").claims
+    assert claim["negated"] is True

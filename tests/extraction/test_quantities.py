@@ -101,3 +101,28 @@ def test_a_verb_after_a_number_is_not_its_unit():
     assert _q("at least 30 killed in the blast", EN) == [("30", "number", "30")]
     assert _q("about 56 kilometers (35 miles) away", EN)[1] == ("35 miles", "number", "35")
     assert _q("measured 3 inches", EN) == [("3 inches", "number", "3")]
+
+
+def test_spelled_counts_are_numbers():
+    assert _q("Dua kampung terdampak dan tiga orang tewas.") == [
+        ("Dua kampung", "number", "2"),
+        ("tiga orang", "number", "3"),
+    ]
+    assert _q("dua puluh lima warga dan tiga belas rumah") == [
+        ("dua puluh lima warga", "number", "25"),
+        ("tiga belas rumah", "number", "13"),
+    ]
+    assert _q("Thirty-three people have been injured.", EN) == [
+        ("Thirty-three people", "number", "33")
+    ]
+    assert _q("for twenty-five years", EN) == [("twenty-five years", "duration", "P25Y")]
+    assert _q("salah satu korban") == []  # "one of the victims"
+    assert _q("a second person was pulled out", EN) == []
+
+
+def test_a_day_and_month_after_a_weekday_is_a_date_even_without_the_year():
+    assert _q("Rapat digelar Rabu (31/1).") == [("Rabu (31/1)", "date", "--01-31")]
+    ref = dt.date(2024, 2, 3)
+    assert _q("Rapat digelar Rabu (31/1).", ref=ref) == [("Rabu (31/1)", "date", "2024-01-31")]
+    assert _q("banjir pada (27/5/2025) lalu") == [("27/5/2025", "date", "2025-05-27")]
+    assert _q("skor 1/2 babak") == [("1", "number", "1")]
