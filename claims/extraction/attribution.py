@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, Phrases
-from .segment import Token
+from .segment import Token, token_quotes
 
 _MAX_SPEAKER = 12
 _SPEAKER_FILLERS = frozenset(
@@ -356,7 +356,7 @@ def _detach(
     if present is not None and not quote_first and lex.attr_triggers.isdisjoint(present):
         return Proposition([(i, j)], None, lead=i)
     if i < j and toks[i][2] == '"':
-        close = next((k for k in range(i + 1, j) if toks[k][2] == '"'), -1)
+        close = next((b for a, b in token_quotes(toks, i, j) if a == i), -1)
         if close > i + 1:
             after = close + 1
             if after < j and toks[after][2] == ",":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .segment import Token
+from .segment import Token, token_quotes
 
 Range = tuple[int, int]
 _MAX_ITEM_WORDS = 7
@@ -48,13 +48,11 @@ def _first_predicate(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
 
 
 def _quoted(toks: list[Token], i: int, j: int) -> list[bool]:
-    flags, inside = [], False
-    for k in range(i, j):
-        if toks[k][2] == '"':
-            inside = not inside
-        flags.append(inside)
-    if inside:  # an unclosed quote marks nothing
-        return [False] * (j - i)
+    """For each token of [i, j): inside a quotation (its opening mark included)?"""
+    flags = [False] * (j - i)
+    for a, b in token_quotes(toks, i, j):
+        for k in range(a, b):
+            flags[k - i] = True
     return flags
 
 

@@ -100,9 +100,48 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return [(m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
+def pair_quotes(marks: list[tuple[int, bool]]) -> list[tuple[int, int]]:
+    """Outermost (open, close) pairs of straight quotes given as (position, looks_opening).
+
+    A quote after a space and before a word opens, any other closes, and they nest, so an
+    inner '"ngeriung"' does not end the quotation around it. When that reading does not
+    balance, quotes are paired in order.
+    """
+    pairs: list[tuple[int, int]] = []
+    depth, opened = 0, -1
+    for pos, opening in marks:
+        if opening:
+            if depth == 0:
+                opened = pos
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                pairs.append((opened, pos))
+    if depth:
+        return [(marks[k][0], marks[k + 1][0]) for k in range(0, len(marks) - 1, 2)]
+    return pairs
+
+
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pos = [m.start() for m in re.finditer('"', text[start:end])]
-    return [(start + pos[i], start + pos[i + 1]) for i in range(0, len(pos) - 1, 2)]
+    marks = []
+    for m in re.finditer('"', text[start:end]):
+        p = start + m.start()
+        before = text[p - 1] if p > start else " "
+        after = text[p + 1] if p + 1 < end else " "
+        marks.append((p, (before.isspace() or before in "([") and not after.isspace()))
+    return pair_quotes(marks)
+
+
+def token_quotes(toks: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    """Like the quote regions of a line, as (open, close) token indices within [i, j)."""
+    marks = []
+    for k in range(i, j):
+        if toks[k][2] == '"':
+            spaced = k == i or toks[k - 1][1] < toks[k][0] or toks[k - 1][2] in "(["
+            tight = k + 1 < j and toks[k + 1][0] == toks[k][1]
+            marks.append((k, spaced and tight))
+    return pair_quotes(marks)
 
 
 def _no_break_after_dot(text: str, line_start: int, dot: int, nxt_word: str, lex: Lexicon) -> bool:

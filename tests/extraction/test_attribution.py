@@ -203,3 +203,15 @@ def test_titles_with_a_dot_stay_in_the_speaker_and_clauses_are_not_speakers():
     assert _said("The report claims that the minister did not resign.", "en") == [
         ("the minister did not resign", "The report")
     ]
+
+
+def test_a_word_in_quotes_inside_a_quotation_does_not_end_it():
+    text = (
+        "Ari Dwipayana mengatakan kabinet kompak. "
+        '"Kabinet solid. Menteri-menteri "ngeriung" dan bercanda. Tidak ada suasana pemilu," '
+        "tuturnya."
+    )
+    claims = _claims(text)[1:]
+    assert [c["attribution"]["speaker"] for c in claims] == ["Ari Dwipayana"] * len(claims)
+    assert claims[-1]["text"] == "Tidak ada suasana pemilu"
+    assert not any("tuturnya" in c["text"] for c in claims)
