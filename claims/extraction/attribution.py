@@ -331,6 +331,8 @@ def detach(
     speaker; any sentence that is not a quote ends that run.
     """
     prop = _detach(text, toks, lex, memory, present)
+    if prop.attribution is None and not prop.quoted:
+        _remember_subject(text, toks, prop.lead, lex, memory)
     if not prop.quoted:
         memory.quote = None
     elif prop.attribution is not None:
@@ -338,6 +340,27 @@ def detach(
     elif memory.quote:
         prop.attribution = Attribution(memory.quote, [], "quote", False)
     return prop
+
+
+_MAX_NAME = 4
+
+
+def _remember_subject(
+    text: str, toks: list[Token], i: int, lex: Lexicon, memory: SpeakerMemory
+) -> None:
+    """ "Scott walked across the field. ... He said ...": a sentence that opens with a name
+    and a verb makes that name the one a later "he" or "dia" most likely means."""
+    k = i
+    while k < len(toks) and k - i < _MAX_NAME and _is_cap(text, toks[k]):
+        low = toks[k][2]
+        if low in lex.stopwords or low in lex.pronouns or not low[0].isalpha():
+            return
+        k += 1
+    if k == i or k >= len(toks):
+        return
+    nxt = toks[k][2]
+    if nxt in lex.predicate_start or nxt in lex.finite_verbs or lex.verbish(nxt):
+        memory.last = text[toks[i][0] : toks[k - 1][1]]
 
 
 def _detach(

@@ -234,12 +234,16 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 )
             if p >= 0 and _is_word(toks[p]) and _has_predicate(toks, i, p, lex):
                 shared = (*d.prefix, (i, p)) if p > i else d.prefix
-            elif _predicate(toks, k + 1, lex) or (
-                lex.code == "en"
-                and toks[cs][2] in lex.subject_pronouns
-                and nxt not in lex.stopwords
-                and _words(toks, k + 1, j) >= 3
-                and _has_predicate(toks, cs, k, lex)
+            elif (
+                _predicate(toks, k + 1, lex)
+                or _acts_on_number(toks, k + 1, j, lex)
+                or (
+                    lex.code == "en"
+                    and toks[cs][2] in lex.subject_pronouns
+                    and nxt not in lex.stopwords
+                    and _words(toks, k + 1, j) >= 3
+                    and _has_predicate(toks, cs, k, lex)
+                )
             ):
                 if not _has_predicate(toks, cs, k, lex):
                     continue
@@ -278,6 +282,23 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         return [Draft(d.prefix, (i, k)), *_coordinated(toks, Draft(shared, right), lex)]
     return [d]
+
+
+_AMOUNT_MARKS = frozenset({"$", "€", "£", "rp", "us$", "usd", "idr"})
+
+
+def _acts_on_number(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """ "... and cost $2.5 billion", "dan capai 50 persen": a word right before an amount
+    is taken as a verb, since a bare noun seldom stands there."""
+    if k + 1 >= j:
+        return False
+    low, nxt = toks[k][2], toks[k + 1][2]
+    return (
+        low.isalpha()
+        and low not in lex.stopwords
+        and low not in lex.raw["months"]  # "Juni dan Juli 2017"
+        and (nxt[0].isdigit() or nxt in _AMOUNT_MARKS)
+    )
 
 
 def _in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:

@@ -215,3 +215,10 @@ def test_a_word_in_quotes_inside_a_quotation_does_not_end_it():
     assert [c["attribution"]["speaker"] for c in claims] == ["Ari Dwipayana"] * len(claims)
     assert claims[-1]["text"] == "Tidak ada suasana pemilu"
     assert not any("tuturnya" in c["text"] for c in claims)
+
+
+def test_he_after_a_sentence_about_a_named_person_means_that_person():
+    text = "Scott walked across the field. He said that's not what he would have done."
+    assert _said(text, "en")[-1] == ("that's not what he would have done", "Scott")
+    text = "Budi Gunawan tiba di Jakarta pada Senin. Dia mengatakan harga beras akan turun."
+    assert _said(text)[-1] == ("harga beras akan turun", "Budi Gunawan")

@@ -158,3 +158,18 @@ def test_the_two_sides_of_between_are_one_claim():
     assert _texts("The talks between Russia and Iran ended on Friday.", "en") == [
         "The talks between Russia and Iran ended on Friday"
     ]
+
+
+def test_a_word_before_an_amount_starts_a_second_predicate():
+    assert _texts("The storm dumped 30 cm of snow and cost $2.5 billion.", "en") == [
+        "The storm dumped 30 cm of snow",
+        "The storm cost $2.5 billion",
+    ]
+    assert _texts("Scott walked across the field and shook hands with Schiano.", "en") == [
+        "Scott walked across the field",
+        "Scott shook hands with Schiano",
+    ]
+    assert _texts("Inflasi tercatat tinggi pada Juni dan Juli 2017.") == [
+        "Inflasi tercatat tinggi pada Juni",
+        "Inflasi tercatat tinggi pada Juli 2017",
+    ]
