@@ -94,9 +94,29 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
                 s, e = _trim(text, s, m.start())
         if s < e and _HAS_WORD.search(text, s, e):
             lines.append(Line(s, e, had_prefix=had_prefix))
+    lines = _join_wrapped(text, lines)
     _mark_sections(text, lines)
     skipped.sort()
     return lines, skipped
+
+
+def _join_wrapped(text: str, lines: list[Line]) -> list[Line]:
+    """Join lines a hard-wrapped paste broke mid-sentence: one that does not end as a
+    sentence does, followed directly by one that starts in lower case or with a comma."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end - 1] not in _SENTENCE_END
+            and text[prev.end - 1] not in ":)"
+            and text.count("\n", prev.end, line.start) == 1
+            and (text[line.start].islower() or text[line.start] in ",;")
+        ):
+            prev.end = line.end
+            continue
+        out.append(line)
+    return out
 
 
 def _name_line(text: str, line: Line) -> bool:

@@ -152,3 +152,20 @@ def test_wire_notes_captions_and_copyright_lines_are_skipped():
     ]
     text = "Prices rose 5 percent.\n" + "\n".join(lines)
     assert [piece for piece, _ in _skipped(text)] == lines
+
+
+def test_a_hard_wrapped_paste_is_read_as_whole_sentences():
+    text = (
+        "Senate advances infrastructure bill\n"
+        "WASHINGTON, Aug 7 (Reuters) - The U.S. Senate voted to\n"
+        "advance a $1 trillion infrastructure package on Saturday.\n"
+        "In a 67-27 vote, senators agreed\n"
+        "to limit debate on the legislation.\n"
+    )
+    texts = [c["text"] for c in extract(text, language="en").claims]
+    assert "The U.S. Senate voted to advance a $1 trillion infrastructure package on Saturday" in (
+        texts
+    )
+    assert any(t.endswith("senators agreed to limit debate on the legislation") for t in texts)
+    lines, _ = strip_boilerplate(text)
+    assert [ln.section for ln in lines] == ["headline", "lede", "body"]
