@@ -9,7 +9,7 @@ from typing import Any
 
 from . import checkworthiness
 from .attribution import Attribution, SpeakerMemory, detach
-from .boilerplate import strip_boilerplate
+from .boilerplate import Line, strip_boilerplate
 from .clauses import Draft, at_breaks, split, trim
 from .gaps import find_gaps
 from .language import detect, differs_words
@@ -45,6 +45,7 @@ class _Context:
     date_triggers: frozenset[str]
     link_duplicates: bool = True
     content: list[frozenset[str]] = field(default_factory=list)
+    heading: str | None = None  # the label line the current rows stand under
 
 
 def _date_triggers(lex: Lexicon) -> frozenset[str]:
@@ -77,10 +78,44 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
     for line in lines:
+        if _is_heading(w, line, lex):
+            # "Kampung Long La'ai:" over rows like "Ketinggian air 5 meter": not a claim, but
+            # what the rows under it are about
+            skipped.append(
+                {"start": wt.start(line.start), "end": wt.end(line.end), "reason": "heading"}
+            )
+            ctx.heading = " ".join(
+                wt.original[wt.start(line.start) : wt.end(line.end)].rstrip(":").split()
+            )
+            continue
+        if w[line.end - 1] in _SENTENCE_END or w[line.end - 1] == ":":
+            ctx.heading = None  # prose, or a list of its own: the rows under the heading end
         for sent in split_sentences(w, line.start, line.end, line.section, lex, other):
             _sentence(ctx, sent, claims)
     _link_duplicates(claims, ctx.content)
+    skipped.sort(key=lambda item: (item["start"], item["end"]))
     return ExtractionResult(lang, claims, skipped)
+
+
+_SENTENCE_END = frozenset('.!?"\u201d')
+_HEADING_MAX_WORDS = 4
+
+
+def _is_heading(w: str, line: Line, lex: Lexicon) -> bool:
+    """A short label line: "Kampung Long La'ai:", "Fasilitas rusak:", "Kampung Long Ayan"."""
+    if line.section != "body" or w[line.end - 1] in _SENTENCE_END:
+        return False
+    words = [t for t in tokens(w, line.start, line.end) if t[2][0].isalnum()]
+    if not words or len(words) > _HEADING_MAX_WORDS:
+        return False
+    if any(t[2] in lex.negators or t[2] in lex.predicate_start for t in words):
+        return False
+    affixed = any(lex.verbish(t[2]) and t[2] not in lex.finite_verbs for t in words)
+    if w[line.end - 1] == ":":
+        return not affixed
+    return not any(lex.verbish(t[2]) for t in words) and all(
+        w[t[0]].isupper() or t[2][0].isdigit() for t in words
+    )
 
 
 def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> None:
@@ -219,7 +254,7 @@ def _claim(
             "quantities": [q.as_dict(wt.span(q.start, q.end)) for q in qs],
             "checkworthiness": cw,
             "flags": flags,
-            "inferred_subject": None,
+            "inferred_subject": ctx.heading,
         }
     )
     if ctx.link_duplicates:

@@ -169,3 +169,24 @@ def test_a_hard_wrapped_paste_is_read_as_whole_sentences():
     assert any(t.endswith("senators agreed to limit debate on the legislation") for t in texts)
     lines, _ = strip_boilerplate(text)
     assert [ln.section for ln in lines] == ["headline", "lede", "body"]
+
+
+def test_a_label_line_is_a_heading_and_the_subject_of_the_rows_under_it():
+    text = (
+        "Banjir Parah di Berau\n"
+        "Banjir merendam sejumlah kampung di Kecamatan Segah.\n"
+        "Kampung Long La’ai:\n"
+        "Ketinggian air 5 meter\n"
+        "Warga terdampak: 640 jiwa (212 KK)\n"
+        "Fasilitas rusak:\n"
+        "BPBD Berau mengerahkan tiga tim tanggap darurat:\n"
+        "Tim II membawa armada roda empat.\n"
+    )
+    result = extract(text, language="id")
+    headings = [text[s["start"] : s["end"]] for s in result.skipped if s["reason"] == "heading"]
+    assert headings == ["Kampung Long La’ai:", "Fasilitas rusak:"]
+    rows = {c["text"]: c["inferred_subject"] for c in result.claims}
+    assert rows["Ketinggian air 5 meter"] == "Kampung Long La’ai"
+    assert rows["Warga terdampak: 640 jiwa (212 KK)"] == "Kampung Long La’ai"
+    assert rows["Tim II membawa armada roda empat"] is None
+    assert rows["BPBD Berau mengerahkan tiga tim tanggap darurat"] is None
