@@ -69,7 +69,7 @@ def score(
     if words is None:
         words = set(lows)
     reasons: list[str] = []
-    if quantity_types & {"number", "money", "percent", "duration"}:
+    if quantity_types & {"number", "money", "percent", "duration", "score"}:
         reasons.append("number")
     if "date" in quantity_types or "time" in quantity_types:
         reasons.append("date")

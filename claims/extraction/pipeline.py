@@ -275,7 +275,7 @@ def _kind(question: bool, absence: bool, quoted: bool, markers: set[str], qtypes
         return "quote-only" if quoted else "opinion"
     if "prediction" in markers:
         return "prediction"
-    if qtypes & {"number", "money", "percent"}:
+    if qtypes & {"number", "money", "percent", "score"}:
         return "quantity"
     return "statement"
 

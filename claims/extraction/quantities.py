@@ -90,6 +90,7 @@ class _Patterns:
     year: re.Pattern[str]
     number: re.Pattern[str]
     count: re.Pattern[str]
+    score: re.Pattern[str]
 
 
 @cache
@@ -179,6 +180,8 @@ def _patterns(code: str) -> _Patterns:
         number=re.compile(
             rf"{i}\b(?P<num>{_NUM})(?:\s{{1,2}}(?P<scale>{scale})\b)?(?:\s{{1,2}}(?P<unit>[^\W\d]{{2,20}}))?"
         ),
+        # "menang 4-1", "a 67-27 vote": a score or a tally
+        score=re.compile(r"\b(?P<a>\d{1,3})-(?P<b>\d{1,3})\b(?![-.,/]\d)"),
         # "tiga orang", "dua puluh lima warga", "Thirty-three people": a spelled count of things
         count=re.compile(
             rf"{i}\b(?P<words>(?:{counts})(?:[\s-](?:{counts}|{mults})){{0,3}})"
@@ -281,7 +284,7 @@ def find_quantities(
             if "/" in low:
                 names: tuple[str, ...] = ("date_num", "number")
             elif "-" in low:
-                names = ("duration", "number")  # "20-year"
+                names = ("duration", "score", "number")  # "20-year", "4-1"
             elif x + 1 < n:
                 names = dispatch.after_digit.get(toks[x + 1][2], _NUMBER_ONLY)
             else:
@@ -458,6 +461,19 @@ def spelled_number(words: list[str], lex: Lexicon) -> int | None:
     return total + part
 
 
+def _h_score(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
+    after = m.string[m.end() : m.end() + 24].split()
+    raw = lex.raw
+    if after and after[0].lower().strip(".,") in (
+        *raw["duration_units"],
+        *raw["percent_words"],
+        *raw["scale_words"],
+    ):
+        return None  # "1-2 hari", "3-5 persen": a range, not a score
+    tally = f"{int(m.group('a'))}-{int(m.group('b'))}"
+    return Quantity(m.start(), m.end(), "score", tally, None, tally)
+
+
 def _h_count(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
     before = m.string[max(0, m.start() - 12) : m.start()].split()
     if before and before[-1].lower() in lex.raw.get("count_not_after", ()):
@@ -489,6 +505,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], Lexicon, dt.date | None], Quantity
     "duration": _h_duration,
     "number": _h_number,
     "count": _h_count,
+    "score": _h_score,
 }
 
 

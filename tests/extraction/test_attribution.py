@@ -222,3 +222,8 @@ def test_he_after_a_sentence_about_a_named_person_means_that_person():
     assert _said(text, "en")[-1] == ("that's not what he would have done", "Scott")
     text = "Budi Gunawan tiba di Jakarta pada Senin. Dia mengatakan harga beras akan turun."
     assert _said(text)[-1] == ("harga beras akan turun", "Budi Gunawan")
+
+
+def test_when_the_speaker_spoke_is_not_part_of_the_name():
+    text = '"Sangat mengecewakan," kata Shin Tae-yong selepas laga Indonesia vs Timor Leste.'
+    assert _said(text) == [("Sangat mengecewakan", "Shin Tae-yong")]

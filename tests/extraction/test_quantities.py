@@ -126,3 +126,10 @@ def test_a_day_and_month_after_a_weekday_is_a_date_even_without_the_year():
     assert _q("Rapat digelar Rabu (31/1).", ref=ref) == [("Rabu (31/1)", "date", "2024-01-31")]
     assert _q("banjir pada (27/5/2025) lalu") == [("27/5/2025", "date", "2025-05-27")]
     assert _q("skor 1/2 babak") == [("1", "number", "1")]
+
+
+def test_scores_and_tallies():
+    assert _q("Timnas Indonesia menang telak 4-1") == [("4-1", "score", "4-1")]
+    assert _q("In a 67-27 vote, senators agreed", EN) == [("67-27", "score", "67-27")]
+    assert _q("periode 2019-2022")[0][1] != "score"
+    assert all(kind != "score" for _, kind, _ in _q("naik 3-5 persen"))
