@@ -63,17 +63,23 @@ def _date_triggers(lex: Lexicon) -> frozenset[str]:
     )
 
 
-def run_rules(text: str, language: str | None, reference_date: dt.date | None) -> ExtractionResult:
-    """Extract claims from `text` with the rule engine."""
+def _prepare(
+    text: str, language: str | None
+) -> tuple[WorkingText, Lexicon, Lexicon, list[Line], list[dict[str, Any]]]:
+    """The working text, its language's lexicon (and the other one), body lines, skipped."""
     wt = WorkingText(text)
-    w = wt.text
-    lang = language if language in ("id", "en") else detect(w)
-    lex = lexicon(lang)
-    other = lexicon("en" if lang == "id" else "id")
-    lines, skipped_raw = strip_boilerplate(w)
+    lang = language if language in ("id", "en") else detect(wt.text)
+    lines, skipped_raw = strip_boilerplate(wt.text)
     skipped = [
         {"start": wt.start(s), "end": wt.end(e), "reason": r} for s, e, r in skipped_raw if s < e
     ]
+    return wt, lexicon(lang), lexicon("en" if lang == "id" else "id"), lines, skipped
+
+
+def run_rules(text: str, language: str | None, reference_date: dt.date | None) -> ExtractionResult:
+    """Extract claims from `text` with the rule engine."""
+    wt, lex, other, lines, skipped = _prepare(text, language)
+    w, lang = wt.text, lex.code
     ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
     ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
@@ -344,15 +350,8 @@ def run_proposals(
 
     Boilerplate and sections come from the rule engine; each proposal keeps its exact span.
     """
-    wt = WorkingText(text)
-    w = wt.text
-    lang = language if language in ("id", "en") else detect(w)
-    lex = lexicon(lang)
-    other = lexicon("en" if lang == "id" else "id")
-    lines, skipped_raw = strip_boilerplate(w)
-    skipped = [
-        {"start": wt.start(s), "end": wt.end(e), "reason": r} for s, e, r in skipped_raw if s < e
-    ]
+    wt, lex, other, lines, skipped = _prepare(text, language)
+    w, lang = wt.text, lex.code
     sentences = [
         sent
         for line in lines
