@@ -21,8 +21,10 @@ ENGINE := build/engine/SOURCES.sha256
 ENGINE_SOURCES := $(wildcard claims/extraction/*.py)
 
 $(ENGINE): $(ENGINE_SOURCES) $(VENV)/.installed
-	$(PY) -c 'import sys; from claims.extraction import build; sys.exit(build.main())' >/dev/null || \
-	  echo "warning: the mypyc build failed; the claim engine runs as plain Python"
+	@mkdir -p build
+	$(PY) -c 'import sys; from claims.extraction import build; sys.exit(build.main())' \
+	    >build/engine.log 2>&1 || { tail -n 20 build/engine.log; \
+	  echo "warning: the mypyc build failed (build/engine.log); the claim engine runs as Python"; }
 
 engine: $(ENGINE)
 

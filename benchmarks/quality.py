@@ -50,12 +50,14 @@ def main(argv: list[str] | None = None) -> int:
                 totals[1] + result["n_predicted"],
                 totals[2] + matched,
             ]
-            neg, attr = result["negation_accuracy"], result["attribution_accuracy"]
+            neg, attr = (
+                "-" if v is None else f"{v:.2f}"
+                for v in (result["negation_accuracy"], result["attribution_accuracy"])
+            )
             print(
                 f"{name:<9} {path.stem[:34]:<34} {result['n_gold']:>4} {result['n_predicted']:>4}"
                 f" {result['recall']:>6.2f} {result['precision']:>6.2f}"
-                f" {neg if neg is None else f'{neg:.2f}':>5} {attr if attr is None else f'{attr:.2f}':>5}"
-                f" {len(leaks):>6}"
+                f" {neg:>5} {attr:>5} {len(leaks):>6}"
             )
             if args.details:
                 print(format_report(result))

@@ -463,12 +463,9 @@ def spelled_number(words: list[str], lex: Lexicon) -> int | None:
 
 def _h_score(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
     after = m.string[m.end() : m.end() + 24].split()
+    word = after[0].lower().strip(".,") if after else ""
     raw = lex.raw
-    if after and after[0].lower().strip(".,") in (
-        *raw["duration_units"],
-        *raw["percent_words"],
-        *raw["scale_words"],
-    ):
+    if word in raw["duration_units"] or word in raw["percent_words"] or word in raw["scale_words"]:
         return None  # "1-2 hari", "3-5 persen": a range, not a score
     tally = f"{int(m.group('a'))}-{int(m.group('b'))}"
     return Quantity(m.start(), m.end(), "score", tally, None, tally)
