@@ -3,7 +3,8 @@
     python benchmarks/quality.py [--details]
 
 tests/extraction/gold/ holds the gold files the engine's tests gate on (the engine was tuned
-while reading them). tests/extraction/heldout/ holds gold files written blind by someone who
+while reading them); tests/extraction/dev/ gold was written blind but is read while improving
+the engine. tests/extraction/heldout/ holds gold files written blind by someone who
 had seen neither the engine nor its output; their figures are the honest estimate of how the
 engine does on news it has never seen, and are reported here, not gated in tests, so that no
 one tunes the engine to them. The rule is tests/extraction/scoring.py's. Always exits 0.
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 SETS = {
     "tuned": (ROOT / "tests/extraction/gold", ROOT / "claims/fixtures/articles"),
+    "dev": (ROOT / "tests/extraction/dev", ROOT / "tests/extraction/dev/articles"),
     "held out": (ROOT / "tests/extraction/heldout", ROOT / "tests/extraction/heldout/articles"),
 }
 
