@@ -154,14 +154,11 @@ def _content(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> i
 
 
 def _title_dot(toks: list[Token], k: int, lex: Lexicon | None) -> bool:
-    """True for the dot of "Gov." or "Maj." inside a speaker's name."""
-    return (
-        lex is not None
-        and k > 0
-        and toks[k][2] == "."
-        and toks[k - 1][1] == toks[k][0]
-        and toks[k - 1][2] + "." in lex.abbrev_prefix
-    )
+    """True for the dot of "Gov.", "Maj." or "U.S." inside a speaker's name."""
+    if lex is None or k == 0 or toks[k][2] != "." or toks[k - 1][1] != toks[k][0]:
+        return False
+    word = toks[k - 1][2] + "."
+    return word in lex.abbrev_prefix or word in lex.abbrev_other
 
 
 def _speaker_end(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
@@ -303,9 +300,16 @@ _NOT_SPEECH = frozenset({"of", "about", "against", "for", "tentang", "soal", "me
 
 
 def _skip_when(text: str, toks: list[Token], p: int, j: int, lex: Lexicon) -> int:
-    """Index after "on Tuesday" / "pada Senin (13/10)" right after the verb: the time of the
-    saying belongs to the attribution, not to the claim."""
-    if p + 1 >= j or toks[p][2] not in lex.context_preps:
+    """Index after "on Tuesday" / "pada Senin (13/10)" / "Tuesday" right after the verb: the
+    time of the saying belongs to the attribution, not to the claim."""
+    if p + 1 >= j:
+        return p
+    if toks[p][2] in lex.when_words:
+        k = p + 1
+        while k < j and k - p <= 4 and (toks[k][2][0].isdigit() or toks[k][2] in "()/"):
+            k += 1  # "Senin (13/10)"
+        return k
+    if toks[p][2] not in lex.context_preps:
         return p
     k = p + 1
     while (

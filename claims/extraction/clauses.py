@@ -204,10 +204,30 @@ _NP_OPENERS = frozenset(
 )
 
 
+def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """True when the clause after ", and" opens with a subject pronoun: ", and I pledge".
+
+    English only: a pronoun is nearly always followed by its verb, while in Indonesian
+    ", dan akan" is more often what is left of a stripped name."""
+    if lex.code != "en" or toks[k - 1][2] != "," or k + 2 >= j:
+        return False
+    return toks[k + 1][2] in lex.subject_pronouns and toks[k + 2][2].isalpha()
+
+
 def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
     i, j = d.own
     q = _quoted(toks, i, j)
+    # a clause with its own subject after ", and" is the main boundary: split there first
+    for k in range(i + 2, j - 2):
+        if (
+            toks[k][2] in lex.coordinators
+            and not q[k - i]
+            and _with_subject(toks, k, j, lex)
+            and _words(toks, i, k - 1) >= 2
+        ):
+            left = _coordinated(toks, Draft(d.prefix, (i, k - 1)), lex)
+            return [*left, *_coordinated(toks, Draft(d.prefix, (k + 1, j)), lex)]
     for k in range(i + 2, j - 1):
         if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
             continue

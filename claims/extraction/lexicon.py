@@ -112,6 +112,7 @@ class Lexicon:
     causal: frozenset[str]
     context_preps: frozenset[str]
     clause_openers: frozenset[str]  # ", as aftershocks continued": a clause, never a speaker
+    when_words: frozenset[str]  # weekdays, "today", "kemarin": a bare time of saying
     quantity_markers: frozenset[str]
     demonstratives: frozenset[str]
     subject_pronouns: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon(code: str) -> Lexicon:
         causal=frozenset(raw["causal"]),
         context_preps=frozenset(raw["context_preps"]),
         clause_openers=frozenset(raw.get("clause_openers", [])),
+        when_words=frozenset([*raw["weekdays"], *raw["today"], *raw["yesterday"]]),
         quantity_markers=frozenset(raw["quantity_markers"]),
         demonstratives=frozenset(raw["demonstratives"]),
         subject_pronouns=frozenset(raw["subject_pronouns"]),

@@ -227,3 +227,15 @@ def test_he_after_a_sentence_about_a_named_person_means_that_person():
 def test_when_the_speaker_spoke_is_not_part_of_the_name():
     text = '"Sangat mengecewakan," kata Shin Tae-yong selepas laga Indonesia vs Timor Leste.'
     assert _said(text) == [("Sangat mengecewakan", "Shin Tae-yong")]
+
+
+def test_wire_style_attribution_without_on_and_with_us_in_the_title():
+    text = "The agency said Tuesday it will force Takata Corp. to expand a recall."
+    assert _said(text, "en") == [("it will force Takata Corp. to expand a recall", "The agency")]
+    text = '"Rosekind is prepared," U.S. Transportation Secretary Anthony Foxx said in a statement.'
+    assert _said(text, "en") == [
+        ("Rosekind is prepared", "U.S. Transportation Secretary Anthony Foxx")
+    ]
+    assert _said("Polisi mengatakan Senin (13/10) bahwa pelaku sudah ditangkap.") == [
+        ("pelaku sudah ditangkap", "Polisi")
+    ]

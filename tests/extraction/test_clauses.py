@@ -173,3 +173,11 @@ def test_a_word_before_an_amount_starts_a_second_predicate():
         "Inflasi tercatat tinggi pada Juni",
         "Inflasi tercatat tinggi pada Juli 2017",
     ]
+
+
+def test_a_clause_with_its_own_subject_after_a_comma_and_is_the_split():
+    text = "I am honored to join the talented and passionate team, and I pledge to work hard."
+    assert _texts(text, "en") == [
+        "I am honored to join the talented and passionate team",
+        "I pledge to work hard",
+    ]
