@@ -22,7 +22,8 @@ ENGINE_SOURCES := $(wildcard claims/extraction/*.py)
 
 $(ENGINE): $(ENGINE_SOURCES) $(VENV)/.installed
 	@mkdir -p build
-	$(PY) -c 'import sys; from claims.extraction import build; sys.exit(build.main())' \
+	@echo "compiling the claim engine with mypyc (build/engine.log)"
+	@$(PY) -c 'import sys; from claims.extraction import build; sys.exit(build.main())' \
 	    >build/engine.log 2>&1 || { tail -n 20 build/engine.log; \
 	  echo "warning: the mypyc build failed (build/engine.log); the claim engine runs as Python"; }
 
