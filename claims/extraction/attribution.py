@@ -147,6 +147,15 @@ def _make(
     return Attribution(speaker, spans, None, named, denial)
 
 
+def _has_predicate(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    return any(
+        toks[k][2] in lex.predicate_start
+        or toks[k][2] in lex.finite_verbs
+        or lex.verbish(toks[k][2])
+        for k in range(i, j)
+    )
+
+
 def _content(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
     """Words in [i, j) that are not connectives."""
     skip = lex.leading_connectives if lex else frozenset()
@@ -279,11 +288,13 @@ def _speaker_verb(
     if lex.code == "en" and toks[v][2] == "told":
         while (
             p < j
-            and p - v <= 4
+            and p - v <= 8  # "told reporters at an event Tuesday that ..."
             and toks[p][2] not in lex.complementizers
             and toks[p][2] not in _STOP_PUNCT
         ):
             p += 1
+        if p >= j or (toks[p][2] not in lex.complementizers and toks[p][2] not in {",", ":"}):
+            return None  # "told students to take cover": a directive, not a reported claim
     if p < j and toks[p][2] in _NOT_SPEECH:
         return None  # "warned of mixed trading": a verb of speaking, but no reported claim
     p = _skip_when(text, toks, p, j, lex)
@@ -291,6 +302,10 @@ def _speaker_verb(
         p += 1
     if p < j and toks[p][2] in lex.complementizers:
         p += 1
+    elif lex.code == "en" and not _has_predicate(toks, p, j, lex):
+        # "confirmed Mark Rosekind as administrator", "praised Honda for ...": an object, not a
+        # reported claim (one always has a verb of its own)
+        return None
     attr = _make(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
     return p, attr
 
@@ -411,8 +426,12 @@ def _detach(
             and toks[end][2] == ","
             and _content(toks, end + 1, j) >= 2
             # "Silaturahmi antar menteri, sambungnya, tetap terjaga": an inverted verb between
-            # commas always interrupts the proposition; other frames only after an opener
-            and (_content(toks, i, c, lex) < 3 or toks[c + 1][2] in lex.attr_inverted)
+            # commas interrupts the proposition when a predicate follows ("..., said X,
+            # director of Y" is the speaker's title); other frames only after an opener
+            and (
+                _content(toks, i, c, lex) < 3
+                or (toks[c + 1][2] in lex.attr_inverted and _has_predicate(toks, end + 1, j, lex))
+            )
         ):
             # "Sebab, menurut dia, angka inflasi ..." / "The economy, he said, is growing"
             if _content(toks, i, c, lex) == 0:

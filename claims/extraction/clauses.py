@@ -70,10 +70,18 @@ def at_breaks(toks: list[Token], i: int, j: int, breaks: list[int]) -> list[Rang
     return out
 
 
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
+
+
 def _predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
     low = toks[k][2]
     return (
-        low in lex.predicate_start or low in lex.negators or lex.verbish(low) or low in lex.hedges
+        low in lex.predicate_start
+        or low in lex.negators
+        or lex.verbish(low)
+        or low in lex.hedges
+        # English marks few verbs; the word after a modal is one: "will force"
+        or (lex.code == "en" and k > 0 and toks[k - 1][2] in _MODALS and low.isalpha())
     )
 
 
@@ -200,18 +208,33 @@ _NP_OPENERS = frozenset(
         "with",
         "for",
         "of",
+        "via",
+        "through",
+        "by",
+        "melalui",
+        "lewat",
     }
 )
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
+
 def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
-    """True when the clause after ", and" opens with a subject pronoun: ", and I pledge".
+    """True when the clause after "and" names its own subject: ", and I pledge", "and a
+    tornado warning is in effect".
 
     English only: a pronoun is nearly always followed by its verb, while in Indonesian
     ", dan akan" is more often what is left of a stripped name."""
-    if lex.code != "en" or toks[k - 1][2] != "," or k + 2 >= j:
+    if lex.code != "en" or k + 2 >= j:
         return False
-    return toks[k + 1][2] in lex.subject_pronouns and toks[k + 2][2].isalpha()
+    first = toks[k + 1][2]
+    if toks[k - 1][2] == "," and first in lex.subject_pronouns:
+        return toks[k + 2][2].isalpha()
+    # "... to take cover and a tornado warning is in effect": a new subject and its verb
+    return first in _DETERMINERS and any(
+        toks[x][2] in lex.finite_verbs for x in range(k + 2, min(j, k + 6))
+    )
 
 
 def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
@@ -224,9 +247,9 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             toks[k][2] in lex.coordinators
             and not q[k - i]
             and _with_subject(toks, k, j, lex)
-            and _words(toks, i, k - 1) >= 2
+            and _words(toks, i, k) >= 2
         ):
-            left = _coordinated(toks, Draft(d.prefix, (i, k - 1)), lex)
+            left = _coordinated(toks, Draft(d.prefix, (i, k - (toks[k - 1][2] == ","))), lex)
             return [*left, *_coordinated(toks, Draft(d.prefix, (k + 1, j)), lex)]
     for k in range(i + 2, j - 1):
         if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
@@ -261,6 +284,9 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     lex.code == "en"
                     and toks[cs][2] in lex.subject_pronouns
                     and nxt not in lex.stopwords
+                    and nxt not in _DETERMINERS
+                    and nxt not in lex.raw["number_words"]  # "it will force X and three automakers"
+                    and not nxt[0].isdigit()
                     and _words(toks, k + 1, j) >= 3
                     and _has_predicate(toks, cs, k, lex)
                 )

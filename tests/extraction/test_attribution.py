@@ -239,3 +239,27 @@ def test_wire_style_attribution_without_on_and_with_us_in_the_title():
     assert _said("Polisi mengatakan Senin (13/10) bahwa pelaku sudah ditangkap.") == [
         ("pelaku sudah ditangkap", "Polisi")
     ]
+
+
+def test_a_speech_verb_with_an_object_and_no_clause_is_not_reported_speech():
+    assert _said("Friedman praised Honda and Mazda for doing the right thing.", "en") == [
+        ("Friedman praised Honda and Mazda for doing the right thing", None)
+    ]
+    assert _said("The Senate confirmed Mark Rosekind as the new administrator.", "en") == [
+        ("The Senate confirmed Mark Rosekind as the new administrator", None)
+    ]
+    assert _said("Police confirmed 12 people died.", "en") == [("12 people died", "Police")]
+    assert _said(
+        "The agency said Tuesday it will force Takata Corp. and three automakers to act.", "en"
+    ) == [
+        ("it will force Takata Corp", "The agency"),
+        ("it will force three automakers to act", "The agency"),
+    ]
+
+
+def test_told_someone_to_do_something_is_a_directive_not_a_report():
+    assert _said("We told students to take cover.", "en") == [
+        ("We told students to take cover", None)
+    ]
+    text = "Chief David Friedman told reporters at an event Tuesday that the agency will sue."
+    assert _said(text, "en") == [("the agency will sue", "Chief David Friedman")]

@@ -181,3 +181,15 @@ def test_a_clause_with_its_own_subject_after_a_comma_and_is_the_split():
         "I am honored to join the talented and passionate team",
         "I pledge to work hard",
     ]
+
+
+def test_and_before_a_new_subject_with_its_verb_splits_without_carrying_anything():
+    text = "We told students to take cover and a tornado warning is in effect."
+    assert _texts(text, "en") == [
+        "We told students to take cover",
+        "a tornado warning is in effect",
+    ]
+    assert _texts("The notices were sent out via text messages and emails.", "en") == [
+        "The notices were sent out via text messages",
+        "The notices were sent out via emails",
+    ]
