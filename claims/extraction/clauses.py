@@ -321,6 +321,8 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 )
                 if a < cs or k - a - 1 < 1 or k - a - 1 > 5:
                     continue
+                if _gapped(toks, a + 1, k, j):
+                    continue
                 shared = (*d.prefix, (i, a + 1))
             else:
                 continue
@@ -331,6 +333,17 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 
 _AMOUNT_MARKS = frozenset({"$", "€", "£", "rp", "us$", "usd", "idr"})
+
+
+def _gapped(toks: list[Token], s: int, k: int, j: int) -> bool:
+    """ "cakupan MR1 mencapai 92 persen dan MR2 baru 82,3 persen": the right side names a new
+    subject with its own figure and leaves the verb out; carrying the verb would pair MR2 with
+    the wrong words, so the sentence stays one claim."""
+
+    def figure(a: int, b: int) -> bool:
+        return any(toks[x][2][0].isdigit() for x in range(a, b))
+
+    return figure(s, k) and figure(k + 2, j) and not toks[k + 1][2][0].isdigit()
 
 
 def _acts_on_number(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:

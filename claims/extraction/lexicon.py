@@ -112,6 +112,7 @@ class Lexicon:
     causal: frozenset[str]
     context_preps: frozenset[str]
     clause_openers: frozenset[str]  # ", as aftershocks continued": a clause, never a speaker
+    purpose: frozenset[str]  # "agar", "supaya": a purpose clause follows
     when_words: frozenset[str]  # weekdays, "today", "kemarin": a bare time of saying
     quantity_markers: frozenset[str]
     demonstratives: frozenset[str]
@@ -200,6 +201,7 @@ def lexicon(code: str) -> Lexicon:
         causal=frozenset(raw["causal"]),
         context_preps=frozenset(raw["context_preps"]),
         clause_openers=frozenset(raw.get("clause_openers", [])),
+        purpose=frozenset(raw.get("purpose_markers", [])),
         when_words=frozenset([*raw["weekdays"], *raw["today"], *raw["yesterday"]]),
         quantity_markers=frozenset(raw["quantity_markers"]),
         demonstratives=frozenset(raw["demonstratives"]),

@@ -24,9 +24,12 @@ def polarity(
         words = set(lows)
     negated = not words.isdisjoint(lex.negators)
     if negated:
-        # "membuat narasi bahwa kabinet tidak kompak": a negator inside an embedded
-        # "bahwa/that" clause belongs to that clause, not to the claim
-        cut = next((k for k, w in enumerate(lows) if k and w in lex.complementizers), -1)
+        # "membuat narasi bahwa kabinet tidak kompak", "kunci agar KLB tidak meluas": a negator
+        # inside an embedded "bahwa/that" or purpose clause belongs to it, not to the claim
+        cut = next(
+            (k for k, w in enumerate(lows) if k and (w in lex.complementizers or w in lex.purpose)),
+            -1,
+        )
         if cut > 0 and lex.negators.isdisjoint(lows[:cut]):
             negated = False
     absence = (negated and _has_phrase(lows, lex.absence)) or "nihil" in words

@@ -190,3 +190,10 @@ def test_a_label_line_is_a_heading_and_the_subject_of_the_rows_under_it():
     assert rows["Warga terdampak: 640 jiwa (212 KK)"] == "Kampung Long La’ai"
     assert rows["Tim II membawa armada roda empat"] is None
     assert rows["BPBD Berau mengerahkan tiga tim tanggap darurat"] is None
+
+
+def test_a_photo_line_credited_istimewa_is_a_caption():
+    text = "Judul\nKasus naik.\nKasus campak meningkat akibat turunnya imunisasi. (Istimewa)\n"
+    assert _skipped(text) == [
+        ("Kasus campak meningkat akibat turunnya imunisasi. (Istimewa)", "caption")
+    ]

@@ -193,3 +193,12 @@ def test_and_before_a_new_subject_with_its_verb_splits_without_carrying_anything
         "The notices were sent out via text messages",
         "The notices were sent out via emails",
     ]
+
+
+def test_a_gapped_second_subject_with_its_own_figure_stays_one_claim():
+    text = "Tahun 2024, cakupan MR1 mencapai 92 persen dan MR2 baru 82,3 persen."
+    assert _texts(text) == ["Tahun 2024, cakupan MR1 mencapai 92 persen dan MR2 baru 82,3 persen"]
+    assert _texts("Harga naik 5 persen dan 10 persen.") == [
+        "Harga naik 5 persen",
+        "Harga naik 10 persen",
+    ]

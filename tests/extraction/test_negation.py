@@ -79,3 +79,8 @@ def test_a_negator_inside_an_embedded_that_clause_does_not_negate_the_claim():
     assert claim["negated"] is False
     [claim] = extract("Pemerintah tidak pernah menyatakan bahwa harga akan naik.").claims
     assert claim["negated"] is True
+
+
+def test_a_negator_inside_a_purpose_clause_does_not_negate_the_claim():
+    [claim] = extract("Pencegahan menjadi kunci agar KLB tidak meluas.", language="id").claims
+    assert claim["negated"] is False
