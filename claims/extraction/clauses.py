@@ -224,11 +224,19 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     """True when the clause after "and" names its own subject: ", and I pledge", "and a
     tornado warning is in effect".
 
-    English only: a pronoun is nearly always followed by its verb, while in Indonesian
-    ", dan akan" is more often what is left of a stripped name."""
-    if lex.code != "en" or k + 2 >= j:
+    In Indonesian the subject must be followed by an auxiliary (telah, akan, tidak): ", dan
+    akan" alone is more often what is left of a stripped name."""
+    if k + 2 >= j:
         return False
     first = toks[k + 1][2]
+    if lex.code == "id":
+        # "Tujuh penumpang tewas dan jenazahnya telah dibawa ke RS": a noun, then an auxiliary
+        return (
+            first.isalpha()
+            and first not in lex.stopwords
+            and not _predicate(toks, k + 1, lex)
+            and any(toks[x][2] in lex.predicate_start for x in range(k + 2, min(j, k + 4)))
+        )
     if toks[k - 1][2] == "," and first in lex.subject_pronouns:
         return toks[k + 2][2].isalpha()
     # "... to take cover and a tornado warning is in effect": a new subject and its verb
@@ -315,7 +323,9 @@ def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     (
                         x
                         for x in range(k - 1, cs - 1, -1)
-                        if toks[x][2] in _NP_OPENERS or _predicate(toks, x, lex)
+                        if toks[x][2] in _NP_OPENERS
+                        or toks[x][2] in lex.enum_markers
+                        or _predicate(toks, x, lex)
                     ),
                     -1,
                 )

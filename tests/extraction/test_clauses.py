@@ -202,3 +202,14 @@ def test_a_gapped_second_subject_with_its_own_figure_stays_one_claim():
         "Harga naik 5 persen",
         "Harga naik 10 persen",
     ]
+
+
+def test_items_after_an_enumeration_marker_and_an_indonesian_clause_with_its_own_subject():
+    assert _texts("Bus mengangkut 34 penumpang, termasuk sopir dan kondektur.") == [
+        "Bus mengangkut 34 penumpang termasuk sopir",
+        "Bus mengangkut 34 penumpang termasuk kondektur",
+    ]
+    assert _texts("Tujuh penumpang tewas dan jenazahnya telah dibawa ke RS Islam Weleri.") == [
+        "Tujuh penumpang tewas",
+        "jenazahnya telah dibawa ke RS Islam Weleri",
+    ]
