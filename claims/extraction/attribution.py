@@ -266,7 +266,7 @@ def _speaker_verb(
         return None
     s = i
     for k in range(v - 1, i - 1, -1):
-        if toks[k][2] == ",":
+        if toks[k][2] == "," and k < v - 1:  # "Kepala BPBD, Nofian Hidayat, mengatakan"
             s = k + 1
             break
     for k in range(s, v):
@@ -421,6 +421,18 @@ def _detach(
     trailing = _trailing(text, toks, i, j, lex, memory)
     if trailing:
         c, end, attr = trailing
+        if (
+            end + 1 < j
+            and toks[end][2] == ","
+            and _content(toks, end + 1, j) >= 3
+            and attr.named
+            and all(_is_cap(text, toks[k]) for k in range(i, c))
+            and not _has_predicate(toks, i, c, lex)
+        ):
+            # "Wakapolres Jakarta Barat, AKBP Ujang mengatakan, P": a title before the name,
+            # and the claim after the verb
+            attr.spans.insert(0, (toks[i][0], toks[c - 1][1]))
+            return Proposition([(end + 1, j)], attr, lead=i)
         if (
             end < j
             and toks[end][2] == ","

@@ -263,3 +263,16 @@ def test_told_someone_to_do_something_is_a_directive_not_a_report():
     ]
     text = "Chief David Friedman told reporters at an event Tuesday that the agency will sue."
     assert _said(text, "en") == [("the agency will sue", "Chief David Friedman")]
+
+
+def test_a_title_before_the_speakers_name_stays_out_of_the_claim():
+    text = (
+        "Wakapolres Jakarta Barat, AKBP Bachtiar Ujang Purnama mengatakan, kepolisian tetap "
+        "butuh bantuan masyarakat."
+    )
+    [claim] = _claims(text)
+    assert claim["text"] == "kepolisian tetap butuh bantuan masyarakat"
+    assert claim["attribution"]["speaker"] == "AKBP Bachtiar Ujang Purnama"
+    assert text[slice(*claim["attribution"]["spans"][0])] == "Wakapolres Jakarta Barat"
+    text = "Kepala BPBD Berau, Nofian Hidayat, mengatakan banjir merendam kampung."
+    assert _said(text) == [("banjir merendam kampung", "Nofian Hidayat")]
