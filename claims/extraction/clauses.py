@@ -149,6 +149,8 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         if low in lex.causal and lex.verbish(toks[k - 1][2]):
             continue  # "dipengaruhi karena X": X completes the verb
+        if low in lex.causal and (k + 1 < j and toks[k + 1][2] in {"of", "to"}):
+            continue  # "because of the troubled economy", "due to ...": a phrase, not a clause
         r = k + 1
         while r < j and (toks[r][2] in {",", "itu"}):
             r += 1

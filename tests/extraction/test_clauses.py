@@ -213,3 +213,10 @@ def test_items_after_an_enumeration_marker_and_an_indonesian_clause_with_its_own
         "Tujuh penumpang tewas",
         "jenazahnya telah dibawa ke RS Islam Weleri",
     ]
+
+
+def test_because_of_a_phrase_is_not_a_clause_to_split_off():
+    text = "The vote was tougher than usual for mayors, largely because of the troubled economy."
+    assert _texts(text, "en") == [
+        "The vote was tougher than usual for mayors, largely because of the troubled economy"
+    ]
