@@ -45,6 +45,7 @@ _SPEAKER_FILLERS = frozenset(
 # a speaker's name ends where a relative clause about the speaker begins
 _SPEAKER_STOP = frozenset({"who", "which", "yang", "whose"})
 _SPEAKER_PUNCT = frozenset({",", "(", ")"})
+_LEADING_MARKS = frozenset({"-", "\u2013", "\u2014", "\u2022", ",", ":", ";"})
 _STOP_PUNCT = frozenset({",", ".", ";", ":", "!", "?", '"', "(", ")"})
 
 
@@ -112,7 +113,11 @@ def _make(
     clitic: bool = False,
 ) -> Attribution:
     """Attribution with speaker tokens [s, e) and attribution words token range `verb`."""
-    while s < e and (toks[s][2] in _SPEAKER_FILLERS or toks[s][2] in lex.coordinators):
+    while s < e and (
+        toks[s][2] in _SPEAKER_FILLERS
+        or toks[s][2] in lex.coordinators
+        or toks[s][2] in _LEADING_MARKS  # "— Civil defense officials say ..."
+    ):
         s += 1
     while e > s and (
         toks[e - 1][2] in _SPEAKER_FILLERS
@@ -460,7 +465,19 @@ def _detach(
         return appositive
     found = _speaker_verb(text, toks, i, j, lex, memory)
     if found:
-        return Proposition([(found[0], j)], found[1], lead=i)
+        prop = Proposition([(found[0], j)], found[1], lead=i)
+        # "Photos showed a fallen building, and reports said P": the clause before the
+        # speaker's comma is a claim of its own, not part of the attribution
+        first = toks.index(next(t for t in toks if t[0] >= found[1].spans[0][0]), i)
+        comma = next((k for k in range(first - 1, i, -1) if toks[k][2] == ","), -1)
+        lowercase = [k for k in range(i, comma) if not _is_cap(text, toks[k])]
+        if (
+            comma > i
+            and _content(toks, i, comma, lex) >= 3
+            and any(_has_predicate(toks, k, k + 1, lex) for k in lowercase)  # names are no verbs
+        ):
+            prop.tail = (i, comma)
+        return prop
     return Proposition([(i, j)], None, lead=i)
 
 

@@ -242,9 +242,14 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     if toks[k - 1][2] == "," and first in lex.subject_pronouns:
         return toks[k + 2][2].isalpha()
     # "... to take cover and a tornado warning is in effect": a new subject and its verb
-    return first in _DETERMINERS and any(
-        toks[x][2] in lex.finite_verbs for x in range(k + 2, min(j, k + 6))
-    )
+    if first not in _DETERMINERS:
+        return False
+    verb = next((x for x in range(k + 2, min(j, k + 6)) if toks[x][2] in lex.finite_verbs), -1)
+    if verb < 0:
+        return False
+    # "an 8-month-old baby and a second person were pulled out": a singular noun phrase with a
+    # plural verb is the second half of a joint subject, not a subject of its own
+    return not (first in {"a", "an", "this", "that"} and toks[verb][2] in {"were", "are", "have"})
 
 
 def _coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:

@@ -133,7 +133,11 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     prop = detach(w, toks, lex, ctx.memory, lows)
     quants: list[Quantity] = []
     has_digit = _DIGITISH.search(w, sent.start, sent.end) is not None
-    if has_digit or not lows.isdisjoint(ctx.date_triggers):
+    if (
+        has_digit
+        or not lows.isdisjoint(ctx.date_triggers)
+        or any("-" in w and w.split("-", 1)[0] in ctx.date_triggers for w in lows)  # "thirty-three"
+    ):
         quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref, toks)
     gaps = find_gaps(w, toks, lex)
     jobs: list[tuple[Draft, Attribution | None, bool]] = []

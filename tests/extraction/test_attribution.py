@@ -276,3 +276,17 @@ def test_a_title_before_the_speakers_name_stays_out_of_the_claim():
     assert text[slice(*claim["attribution"]["spans"][0])] == "Wakapolres Jakarta Barat"
     text = "Kepala BPBD Berau, Nofian Hidayat, mengatakan banjir merendam kampung."
     assert _said(text) == [("banjir merendam kampung", "Nofian Hidayat")]
+
+
+def test_a_clause_before_the_speakers_comma_is_a_claim_of_its_own():
+    text = "Photos showed a fallen building, and reports said two people were pulled out alive."
+    assert sorted(_said(text, "en")) == [
+        ("Photos showed a fallen building", None),
+        ("two people were pulled out alive", "reports"),
+    ]
+    assert _said("In a statement on Monday, the ministry said prices rose.", "en") == [
+        ("prices rose", "the ministry")
+    ]
+    assert _said("— Civil defense officials say the death toll has risen.", "en") == [
+        ("the death toll has risen", "Civil defense officials")
+    ]

@@ -220,3 +220,8 @@ def test_because_of_a_phrase_is_not_a_clause_to_split_off():
     assert _texts(text, "en") == [
         "The vote was tougher than usual for mayors, largely because of the troubled economy"
     ]
+
+
+def test_a_singular_phrase_with_a_plural_verb_is_half_of_a_joint_subject():
+    text = "Reports said a baby and a second person were pulled out alive."
+    assert _texts(text, "en") == ["a baby and a second person were pulled out alive"]

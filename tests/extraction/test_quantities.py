@@ -133,3 +133,11 @@ def test_scores_and_tallies():
     assert _q("In a 67-27 vote, senators agreed", EN) == [("67-27", "score", "67-27")]
     assert _q("periode 2019-2022")[0][1] != "score"
     assert all(kind != "score" for _, kind, _ in _q("naik 3-5 persen"))
+
+
+def test_a_hyphenated_spelled_count_opens_the_sentence():
+    from claims.extraction import extract
+
+    [claim] = extract("Thirty-three people have been injured.", language="en").claims
+    assert [q["normalized"] for q in claim["quantities"]] == ["33"]
+    assert claim["kind"] == "quantity"
