@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from . import checkworthiness
@@ -48,8 +49,11 @@ class _Context:
     heading: str | None = None  # the label line the current rows stand under
 
 
-def _date_triggers(lex: Lexicon) -> frozenset[str]:
-    raw = lex.raw
+@cache
+def _triggers(code: str) -> frozenset[str]:
+    """Words that can start a quantity or date: only sentences with one (or a digit) are
+    searched for quantities."""
+    raw = lexicon(code).raw
     return frozenset(
         [
             *raw["months"],
@@ -80,7 +84,7 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     """Extract claims from `text` with the rule engine."""
     wt, lex, other, lines, skipped = _prepare(text, language)
     w, lang = wt.text, lex.code
-    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
+    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _triggers(lex.code))
     ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
     for line in lines:
@@ -361,7 +365,7 @@ def run_proposals(
         for line in lines
         for sent in split_sentences(w, line.start, line.end, line.section, lex, other)
     ]
-    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _date_triggers(lex))
+    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _triggers(lex.code))
     claims: list[dict[str, Any]] = []
     for start, end, speaker in sorted(proposals):
         sent = next((s for s in sentences if s.start <= start < s.end), None)
