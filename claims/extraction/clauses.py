@@ -178,16 +178,29 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         like = toks[y - 1][2] in lex.enum_markers
         nxt = toks[y + 1][2]
         if not like and not (
-            nxt in lex.predicate_start or nxt in lex.hedges or nxt in lex.negators
+            nxt in lex.predicate_start
+            or nxt in lex.hedges
+            or nxt in lex.negators
+            # "mengalami kecelakaan tunggal yang menyebabkan tujuh penumpangnya meninggal": an
+            # active verb starts a relative clause that says something of its own
+            or (
+                lex.code == "id"
+                and nxt.startswith(("me", "mem", "men", "meng"))
+                and lex.verbish(nxt)
+            )
         ):
             continue
         np_end = y - 1 if like else y
         verb = next((x for x in range(np_end - 1, i - 1, -1) if _predicate(toks, x, lex)), -1)
         if verb < i or np_end - verb - 1 < 1 or np_end - verb - 1 > 7 or _words(toks, y + 1, j) < 2:
             continue
+        if toks[verb][2] in _EXISTENTIAL:
+            continue  # "terdapat 15 penumpang yang mengalami luka-luka": the clause is the claim
         return [Draft(d.prefix, (i, np_end)), Draft((*d.prefix, (verb + 1, np_end)), (y + 1, j))]
     return [d]
 
+
+_EXISTENTIAL = frozenset({"ada", "terdapat", "adalah", "there"})
 
 _NP_OPENERS = frozenset(
     {

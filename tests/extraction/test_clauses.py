@@ -225,3 +225,13 @@ def test_because_of_a_phrase_is_not_a_clause_to_split_off():
 def test_a_singular_phrase_with_a_plural_verb_is_half_of_a_joint_subject():
     text = "Reports said a baby and a second person were pulled out alive."
     assert _texts(text, "en") == ["a baby and a second person were pulled out alive"]
+
+
+def test_an_active_relative_clause_is_a_claim_about_its_noun():
+    text = "Bus itu mengalami kecelakaan tunggal yang menyebabkan tujuh penumpangnya meninggal."
+    assert _texts(text) == [
+        "Bus itu mengalami kecelakaan tunggal",
+        "kecelakaan tunggal menyebabkan tujuh penumpangnya meninggal",
+    ]
+    text = "Terdapat pula 15 orang penumpang yang mengalami luka-luka."
+    assert _texts(text) == ["Terdapat pula 15 orang penumpang yang mengalami luka-luka"]
