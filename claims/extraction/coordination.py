@@ -1,0 +1,299 @@
+"""Coordinated clauses and enumerations: "X tidak A dan tidak akan B", "termasuk A, B, dan C"."""
+
+from __future__ import annotations
+
+from .drafts import (
+    MAX_ITEM_WORDS,
+    PUNCT_EDGE,
+    Draft,
+    Range,
+    clause_start,
+    has_predicate,
+    is_word,
+    predicate,
+    quoted,
+    subject_end,
+    word_count,
+)
+from .lexicon import Lexicon
+from .segment import Token
+
+_NP_OPENERS = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "tentang",
+        "mengenai",
+        "untuk",
+        "dengan",
+        "bagi",
+        "pada",
+        "terhadap",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "about",
+        "with",
+        "for",
+        "of",
+        "via",
+        "through",
+        "by",
+        "melalui",
+        "lewat",
+    }
+)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+
+
+def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """True when the clause after "and" names its own subject: ", and I pledge", "and a
+    tornado warning is in effect".
+
+    In Indonesian the subject must be followed by an auxiliary (telah, akan, tidak): ", dan
+    akan" alone is more often what is left of a stripped name."""
+    if k + 2 >= j:
+        return False
+    first = toks[k + 1][2]
+    if lex.code == "id":
+        # "Tujuh penumpang tewas dan jenazahnya telah dibawa ke RS": a noun, then an auxiliary
+        return (
+            first.isalpha()
+            and first not in lex.stopwords
+            and not predicate(toks, k + 1, lex)
+            and any(toks[x][2] in lex.predicate_start for x in range(k + 2, min(j, k + 4)))
+        )
+    if toks[k - 1][2] == "," and first in lex.subject_pronouns:
+        return toks[k + 2][2].isalpha()
+    # "... to take cover and a tornado warning is in effect": a new subject and its verb
+    if first not in _DETERMINERS:
+        return False
+    verb = next((x for x in range(k + 2, min(j, k + 6)) if toks[x][2] in lex.finite_verbs), -1)
+    if verb < 0:
+        return False
+    # "an 8-month-old baby and a second person were pulled out": a singular noun phrase with a
+    # plural verb is the second half of a joint subject, not a subject of its own
+    return not (first in {"a", "an", "this", "that"} and toks[verb][2] in {"were", "are", "have"})
+
+
+def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    # a clause with its own subject after ", and" is the main boundary: split there first
+    for k in range(i + 2, j - 2):
+        if (
+            toks[k][2] in lex.coordinators
+            and not q[k - i]
+            and _with_subject(toks, k, j, lex)
+            and word_count(toks, i, k) >= 2
+        ):
+            left = split_coordinated(toks, Draft(d.prefix, (i, k - (toks[k - 1][2] == ","))), lex)
+            return [*left, *split_coordinated(toks, Draft(d.prefix, (k + 1, j)), lex)]
+    for k in range(i + 2, j - 1):
+        if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
+            continue
+        nxt = toks[k + 1][2]
+        cs = clause_start(toks, i, k)
+        shared: tuple[Range, ...] | None = None
+        right = (k + 1, j)
+        if nxt in lex.complementizers:
+            right, shared = (k + 2, j), d.prefix
+        elif toks[k - 1][2] == "," or toks[k - 1][2] in lex.gap_left:
+            continue  # ", dan akan" and "antara dan" are stripped names, not clauses
+        else:
+            p = next((x for x in range(cs, k) if toks[x][2] == nxt), -1)
+            if p < 0 and lex.code == "en" and nxt.endswith("ing") and len(nxt) > 4:
+                p = next(
+                    (
+                        x
+                        for x in range(i, k)
+                        if toks[x][2].endswith("ing")
+                        and len(toks[x][2]) > 4
+                        and has_predicate(toks, i, x, lex)
+                    ),
+                    -1,
+                )
+            if p >= 0 and is_word(toks[p]) and has_predicate(toks, i, p, lex):
+                shared = (*d.prefix, (i, p)) if p > i else d.prefix
+            elif (
+                predicate(toks, k + 1, lex)
+                or _acts_on_number(toks, k + 1, j, lex)
+                or (
+                    lex.code == "en"
+                    and toks[cs][2] in lex.subject_pronouns
+                    and nxt not in lex.stopwords
+                    and nxt not in _DETERMINERS
+                    and nxt not in lex.raw["number_words"]  # "it will force X and three automakers"
+                    and not nxt[0].isdigit()
+                    and word_count(toks, k + 1, j) >= 3
+                    and has_predicate(toks, cs, k, lex)
+                )
+            ):
+                if not has_predicate(toks, cs, k, lex):
+                    continue
+                head = next(
+                    (
+                        x
+                        for x in range(k - 1, cs - 1, -1)
+                        if lex.verbish(toks[x][2]) and toks[x - 1][2] not in lex.relative
+                    ),
+                    -1,
+                )
+                if lex.code == "en" or head < 0:
+                    head = subject_end(toks, cs, k, lex)
+                if head <= cs:
+                    continue
+                shared = (*d.prefix, (cs, head))
+            elif (
+                has_predicate(toks, cs, k, lex)
+                and 1 <= word_count(toks, k + 1, j) <= 5
+                and not _clausal(toks, k + 1, j, lex)
+            ):
+                a = next(
+                    (
+                        x
+                        for x in range(k - 1, cs - 1, -1)
+                        if toks[x][2] in _NP_OPENERS
+                        or toks[x][2] in lex.enum_markers
+                        or predicate(toks, x, lex)
+                    ),
+                    -1,
+                )
+                if a < cs or k - a - 1 < 1 or k - a - 1 > 5:
+                    continue
+                if _gapped(toks, a + 1, k, j):
+                    continue
+                shared = (*d.prefix, (i, a + 1))
+            else:
+                continue
+        if word_count(toks, i, k) < 2 or word_count(toks, *right) < 1:
+            continue
+        return [Draft(d.prefix, (i, k)), *split_coordinated(toks, Draft(shared, right), lex)]
+    return [d]
+
+
+_AMOUNT_MARKS = frozenset({"$", "€", "£", "rp", "us$", "usd", "idr"})
+
+
+def _gapped(toks: list[Token], s: int, k: int, j: int) -> bool:
+    """ "cakupan MR1 mencapai 92 persen dan MR2 baru 82,3 persen": the right side names a new
+    subject with its own figure and leaves the verb out; carrying the verb would pair MR2 with
+    the wrong words, so the sentence stays one claim."""
+
+    def figure(a: int, b: int) -> bool:
+        return any(toks[x][2][0].isdigit() for x in range(a, b))
+
+    return figure(s, k) and figure(k + 2, j) and not toks[k + 1][2][0].isdigit()
+
+
+def _acts_on_number(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
+    """ "... and cost $2.5 billion", "dan capai 50 persen": a word right before an amount
+    is taken as a verb, since a bare noun seldom stands there."""
+    if k + 1 >= j:
+        return False
+    low, nxt = toks[k][2], toks[k + 1][2]
+    return (
+        low.isalpha()
+        and low not in lex.stopwords
+        and low not in lex.raw["months"]  # "Juni dan Juli 2017"
+        and (nxt[0].isdigit() or nxt in _AMOUNT_MARKS)
+    )
+
+
+def _in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """True when the coordinator at k joins the two sides of "antara X dan Y"."""
+    for x in range(k - 1, max(i, k - MAX_ITEM_WORDS) - 1, -1):
+        low = toks[x][2]
+        if low in lex.pair_openers:
+            return True
+        if low in PUNCT_EDGE or predicate(toks, x, lex):
+            return False
+    return False
+
+
+def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """True when a list segment looks like a clause (has a verb), not a list item."""
+    if lex.code == "en":
+        return any(toks[k][2] in lex.finite_verbs for k in range(s, e))
+    return any(lex.verbish(toks[k][2]) for k in range(s, e))
+
+
+def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    sep = ";" if any(toks[k][2] == ";" for k in range(i, j)) else ","
+    commas = [k for k in range(i, j) if toks[k][2] == sep and not q[k - i]]
+    if not commas:
+        return [d]
+    bounds = [i - 1, *commas, j]
+    segs = [(bounds[x] + 1, bounds[x + 1]) for x in range(len(bounds) - 1)]
+    last_s, last_e = segs[-1]
+    items: list[Range]
+    if last_s < last_e and toks[last_s][2] in lex.list_final:
+        items, rest = [(last_s + 1, last_e)], len(segs) - 1
+    else:
+        m = next((k for k in range(last_s + 1, last_e) if toks[k][2] in lex.list_final), -1)
+        if m < 0 or _clausal(toks, last_s, m, lex):
+            return [d]
+        items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
+        if m > last_s:
+            segs[-1] = (last_s, m)
+    head: list[Range] = []
+    marker = 0
+    for x in range(rest - 1, -1, -1):
+        s, e = segs[x]
+        marker = _marker(toks, s, e, lex)
+        if marker:
+            items.insert(0, (s + marker, e))
+            head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
+            break
+        if (
+            x > 0
+            and 1 <= word_count(toks, s, e) <= MAX_ITEM_WORDS
+            and not _clausal(toks, s, e, lex)
+        ):
+            items.insert(0, (s, e))
+            continue
+        m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
+        if m0 >= 0:
+            mlen = _marker(toks, m0, e, lex)
+            items.insert(0, (m0 + mlen, e))
+            head = [(i, m0 + mlen)]
+            marker = mlen
+        else:
+            size = max(1, items[0][1] - items[0][0])
+            if e - s <= size:
+                return [d]
+            items.insert(0, (e - size, e))
+            head = [(i, e - size)]
+        break
+    if not head or len(items) < 2 or (len(items) < 3 and not marker):
+        return [d]
+    if word_count(toks, *items[-1]) > MAX_ITEM_WORDS + (3 if marker else 0):
+        return [d]
+    ls, le = items[-1]
+    if any(
+        toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
+        for x in range(ls, le - 1)
+    ):
+        return [d]  # "A, B, dan C sebesar 0,62 persen": the measure is the group's
+    if any(word_count(toks, s, e) < 1 for s, e in items) or word_count(toks, i, head[0][1]) < 2:
+        return [d]
+    shared = (*d.prefix, *head)
+    return [Draft(shared, item) for item in items]
+
+
+def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Length of an enumeration marker starting at token k (0 if none)."""
+    if k >= end:
+        return 0
+    if toks[k][2] in lex.enum_markers:
+        return 1
+    return lex.enum_marker_phrases.match_tokens(toks, k, end)

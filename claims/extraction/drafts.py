@@ -1,0 +1,101 @@
+"""A claim's token ranges while it is being split, and the word tests the splitters share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .segment import Token, token_quotes
+
+Range = tuple[int, int]
+
+
+MAX_ITEM_WORDS = 7
+
+
+PUNCT_EDGE = frozenset(",.;:!?\"'()[]-\u2013\u2014\u2026")
+
+
+@dataclass(slots=True)
+class Draft:
+    """Token ranges of one claim: carried-over shared pieces, then its own range."""
+
+    prefix: tuple[Range, ...]
+    own: Range
+
+    def pieces(self) -> list[Range]:
+        return [*self.prefix, self.own]
+
+
+def is_word(tok: Token) -> bool:
+    return tok[2][0].isalnum()
+
+
+def word_count(toks: list[Token], i: int, j: int) -> int:
+    return sum(1 for k in range(i, j) if toks[k][2][0].isalnum())
+
+
+def has_predicate(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    for k in range(i, j):
+        low = toks[k][2]
+        if low in lex.predicate_start or low in lex.negators or lex.verbish(low):
+            return True
+    return False
+
+
+def quoted(toks: list[Token], i: int, j: int) -> list[bool]:
+    """For each token of [i, j): inside a quotation (its opening mark included)?"""
+    flags = [False] * (j - i)
+    for a, b in token_quotes(toks, i, j):
+        for k in range(a, b):
+            flags[k - i] = True
+    return flags
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
+
+
+def predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    low = toks[k][2]
+    return (
+        low in lex.predicate_start
+        or low in lex.negators
+        or lex.verbish(low)
+        or low in lex.hedges
+        # English marks few verbs; the word after a modal is one: "will force"
+        or (lex.code == "en" and k > 0 and toks[k - 1][2] in _MODALS and low.isalpha())
+    )
+
+
+_EMBEDDERS = frozenset({"untuk", "yang", "to", "that", "which", "who", "guna", "agar"})
+
+
+def subject_end(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """Index of the main predicate of the clause [i, j), skipping "yang ... tersebut"."""
+    first = -1
+    k = i
+    while k < j:
+        low = toks[k][2]
+        if low in lex.relative and k > i:
+            close = next(
+                (x for x in range(k + 1, min(j, k + 10)) if toks[x][2] in lex.demonstratives), -1
+            )
+            if close > 0:
+                k = close + 1
+                continue
+        if low in lex.subject_pronouns and k == i:
+            return k + 1
+        if predicate(toks, k, lex) or (lex.code == "en" and low in lex.finite_verbs):
+            if k == i or toks[k - 1][2] not in _EMBEDDERS:
+                return k
+            if first < 0:
+                first = k
+        k += 1
+    return first if first >= 0 else i
+
+
+def clause_start(toks: list[Token], i: int, k: int) -> int:
+    for x in range(k - 1, i - 1, -1):
+        if toks[x][2] == ",":
+            return x + 1
+    return i
