@@ -1,0 +1,220 @@
+"""Who says a proposition: the attribution record, speaker names and the memory that
+resolves "dia" and "he" to the last one named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Phrases
+from .segment import Token
+
+MAX_SPEAKER = 12
+
+
+SPEAKER_FILLERS = frozenset(
+    {
+        "juga",
+        "hanya",
+        "pun",
+        "sendiri",
+        "also",
+        "has",
+        "had",
+        "have",
+        "then",
+        "later",
+        "again",
+        "kembali",
+        "lalu",
+        "kemudian",
+        "pula",
+        "masih",
+        "tetap",
+        "telah",
+        "sudah",
+        "sempat",
+        "pernah",
+        "bahkan",
+        "justru",
+        "akhirnya",
+        "sebelumnya",
+        "still",
+        "previously",
+        "earlier",
+        "repeatedly",
+        "publicly",
+    }
+)
+# a speaker's name ends where a relative clause about the speaker begins
+
+
+SPEAKER_STOP = frozenset({"who", "which", "yang", "whose"})
+
+
+SPEAKER_PUNCT = frozenset({",", "(", ")"})
+
+
+LEADING_MARKS = frozenset({"-", "\u2013", "\u2014", "\u2022", ",", ":", ";"})
+
+
+STOP_PUNCT = frozenset({",", ".", ";", ":", "!", "?", '"', "(", ")"})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who a proposition is attributed to, and where the attribution words are."""
+
+    speaker: str | None
+    spans: list[tuple[int, int]]
+    resolved_from: str | None = None
+    named: bool = False
+    denial: bool = False  # the speaker denies the proposition ("membantah", "denied")
+
+
+@dataclass(slots=True)
+class Proposition:
+    """Token ranges [i, j) of one reported proposition, with its attribution."""
+
+    pieces: list[tuple[int, int]]
+    attribution: Attribution | None = None
+    quoted: bool = False
+    lead: int = 0
+    tail: tuple[int, int] | None = None
+    appositive: list[tuple[int, int]] | None = None
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """The last named speaker, for "Dia menambahkan" and "he said"; and the speaker of the
+    quote just before, for a quote that goes on: '"A," X said. "B."'."""
+
+    last: str | None = None
+    quote: str | None = None
+
+
+def is_cap(text: str, tok: Token) -> bool:
+    return text[tok[0]].isupper()
+
+
+def match_phrase(toks: list[Token], i: int, phrases: Phrases) -> int:
+    """Length of the longest phrase in `phrases` starting at token i (0 if none)."""
+    return phrases.match_tokens(toks, i)
+
+
+def skip_openers(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """Index after topic openers like "Sementara itu," / "Meanwhile," at the range start."""
+    k = match_phrase(toks, i, lex.topic_openers)
+    if k and i + k < j and toks[i + k][2] == ",":
+        return i + k + 1
+    if k > 1:  # "Sementara itu terkait ..." without its comma
+        return i + k
+    if k == 1 and i + 1 < j and lex.code == "id":  # "Adapun klausul ..."
+        return i + 1
+    return i
+
+
+def make_attribution(
+    text: str,
+    toks: list[Token],
+    s: int,
+    e: int,
+    verb: tuple[int, int],
+    lex: Lexicon,
+    memory: SpeakerMemory,
+    clitic: bool = False,
+) -> Attribution:
+    """Attribution with speaker tokens [s, e) and attribution words token range `verb`."""
+    while s < e and (
+        toks[s][2] in SPEAKER_FILLERS
+        or toks[s][2] in lex.coordinators
+        or toks[s][2] in LEADING_MARKS  # "— Civil defense officials say ..."
+    ):
+        s += 1
+    while e > s and (
+        toks[e - 1][2] in SPEAKER_FILLERS
+        or (toks[e - 1][2] in STOP_PUNCT and toks[e - 1][2] != ")")
+    ):
+        e -= 1
+    if e > s and (verb[0] > e or s > verb[1]):
+        first, second = sorted([(s, e), verb])
+        spans = [
+            (toks[first[0]][0], toks[first[1] - 1][1]),
+            (toks[second[0]][0], toks[second[1] - 1][1]),
+        ]
+    else:
+        a, b = (min(verb[0], s), max(verb[1], e)) if e > s else verb
+        spans = [(toks[a][0], toks[b - 1][1])]
+    denial = any(toks[k][2] in lex.denial_verbs for k in range(verb[0], verb[1]))
+    if clitic or (e - s == 1 and toks[s][2] in lex.pronouns):
+        if memory.last:
+            return Attribution(memory.last, spans, "pronoun", False, denial)
+        return Attribution(None, spans, None, False, denial)
+    if e <= s:
+        return Attribution(None, spans, None, False, denial)
+    # "FirstGroup on Thursday said": the name ends where the time or place of saying starts
+    name_end = next((k for k in range(s + 1, e) if toks[k][2] in lex.context_preps), e)
+    speaker = text[toks[s][0] : toks[name_end - 1][1]]
+    named = any(
+        is_cap(text, t) and t[2] not in lex.stopwords and t[2] not in lex.pronouns
+        for t in toks[s:e]
+    )
+    if named:
+        memory.last = speaker
+    return Attribution(speaker, spans, None, named, denial)
+
+
+def has_verb(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    return any(
+        toks[k][2] in lex.predicate_start
+        or toks[k][2] in lex.finite_verbs
+        or lex.verbish(toks[k][2])
+        for k in range(i, j)
+    )
+
+
+def content_words(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
+    """Words in [i, j) that are not connectives."""
+    skip = lex.leading_connectives if lex else frozenset()
+    return sum(1 for k in range(i, j) if toks[k][2][0].isalnum() and toks[k][2] not in skip)
+
+
+def title_dot(toks: list[Token], k: int, lex: Lexicon | None) -> bool:
+    """True for the dot of "Gov.", "Maj." or "U.S." inside a speaker's name."""
+    if lex is None or k == 0 or toks[k][2] != "." or toks[k - 1][1] != toks[k][0]:
+        return False
+    word = toks[k - 1][2] + "."
+    return word in lex.abbrev_prefix or word in lex.abbrev_other
+
+
+def speaker_end(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
+    k = i
+    while (
+        k < j
+        and k - i < MAX_SPEAKER
+        and (toks[k][2] not in STOP_PUNCT or toks[k][2] in "()" or title_dot(toks, k, lex))
+        and toks[k][2] not in SPEAKER_STOP
+        and (lex is None or k == i or toks[k][2] not in lex.context_preps)
+    ):
+        k += 1
+    return k
+
+
+_MAX_NAME = 4
+
+
+def remember_subject(
+    text: str, toks: list[Token], i: int, lex: Lexicon, memory: SpeakerMemory
+) -> None:
+    """ "Scott walked across the field. ... He said ...": a sentence that opens with a name
+    and a verb makes that name the one a later "he" or "dia" most likely means."""
+    k = i
+    while k < len(toks) and k - i < _MAX_NAME and is_cap(text, toks[k]):
+        low = toks[k][2]
+        if low in lex.stopwords or low in lex.pronouns or not low[0].isalpha():
+            return
+        k += 1
+    if k == i or k >= len(toks):
+        return
+    nxt = toks[k][2]
+    if nxt in lex.predicate_start or nxt in lex.finite_verbs or lex.verbish(nxt):
+        memory.last = text[toks[i][0] : toks[k - 1][1]]
