@@ -145,12 +145,16 @@ def _speaker_verb(
         p += 1
     if p < j and toks[p][2] in lex.complementizers:
         p += 1
-    elif lex.code == "en" and not has_verb(toks, p, j, lex):
-        # "confirmed Mark Rosekind as administrator", "praised Honda for ...": an object, not a
-        # reported claim (one always has a verb of its own)
+    elif lex.code == "en" and not has_verb(toks, p, _clause_end(toks, p, j), lex):
+        # "confirmed Mark Rosekind as administrator", "tweeted his support ahead of the vote,
+        # saying ...": an object, not a reported claim (one has a verb before its first comma)
         return None
     attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
     return p, attr
+
+
+def _clause_end(toks: list[Token], p: int, j: int) -> int:
+    return next((k for k in range(p, j) if toks[k][2] == ","), j)
 
 
 # after a verb of speaking, these start its object, not a reported proposition

@@ -232,6 +232,11 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     commas = [k for k in range(i, j) if toks[k][2] == sep and not q[k - i]]
     if not commas:
         return [d]
+    if any(toks[c + 1][2] in lex.relative for c in commas if c + 1 < j and c < commas[-1]):
+        # "the legislation, which represents ... in America's roads, bridges and airports": a
+        # list inside a relative clause describes its noun; repeating the main clause for each
+        # item makes near-copies of one claim
+        return [d]
     bounds = [i - 1, *commas, j]
     segs = [(bounds[x] + 1, bounds[x + 1]) for x in range(len(bounds) - 1)]
     last_s, last_e = segs[-1]

@@ -290,3 +290,9 @@ def test_a_clause_before_the_speakers_comma_is_a_claim_of_its_own():
     assert _said("— Civil defense officials say the death toll has risen.", "en") == [
         ("the death toll has risen", "Civil defense officials")
     ]
+
+
+def test_a_speech_verb_with_an_object_before_the_comma_is_not_a_report():
+    text = "Biden tweeted his support ahead of the vote, saying the plan would create jobs."
+    [(claim, speaker)] = _said(text, "en")
+    assert claim.startswith("Biden tweeted his support") and speaker is None

@@ -235,3 +235,11 @@ def test_an_active_relative_clause_is_a_claim_about_its_noun():
     ]
     text = "Terdapat pula 15 orang penumpang yang mengalami luka-luka."
     assert _texts(text) == ["Terdapat pula 15 orang penumpang yang mengalami luka-luka"]
+
+
+def test_a_list_inside_a_relative_clause_is_not_split_into_copies_of_the_sentence():
+    text = (
+        "Senators agreed to limit debate on the bill, which is the biggest investment in "
+        "America's roads, bridges, airports and waterways."
+    )
+    assert len(_texts(text, "en")) == 1
