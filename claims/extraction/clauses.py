@@ -98,16 +98,7 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         like = toks[y - 1][2] in lex.enum_markers
         nxt = toks[y + 1][2]
         if not like and not (
-            nxt in lex.predicate_start
-            or nxt in lex.hedges
-            or nxt in lex.negators
-            # "mengalami kecelakaan tunggal yang menyebabkan tujuh penumpangnya meninggal": an
-            # active verb starts a relative clause that says something of its own
-            or (
-                lex.code == "id"
-                and nxt.startswith(("me", "mem", "men", "meng"))
-                and lex.verbish(nxt)
-            )
+            nxt in lex.predicate_start or nxt in lex.hedges or nxt in lex.negators
         ):
             continue
         np_end = y - 1 if like else y

@@ -126,6 +126,7 @@ class Lexicon:
     leading_connectives: frozenset[str]
     trailing_connectives: frozenset[str]
     topic_openers: Phrases
+    openers_until_comma: Phrases  # "Selain X, P" / "Besides X, P": X is not part of P
     gap_left: frozenset[str]
     gap_right: frozenset[str]
     gap_conj_aux: frozenset[str]
@@ -215,6 +216,7 @@ def lexicon(code: str) -> Lexicon:
         leading_connectives=frozenset(raw["leading_connectives"]),
         trailing_connectives=frozenset(raw["trailing_connectives"]),
         topic_openers=_all(raw["topic_openers"]),
+        openers_until_comma=_all(raw.get("openers_until_comma", [])),
         gap_left=frozenset(raw["gap_left"]),
         gap_right=frozenset(raw["gap_right_words"]),
         gap_conj_aux=frozenset(raw["gap_conj_aux"]),

@@ -10,6 +10,14 @@ def _has_phrase(lows: list[str], phrases: Phrases) -> bool:
     return phrases.search(lows)
 
 
+def _without_as_predicate(lows: list[str], lex: Lexicon) -> bool:
+    """ "has been without a chief", "masih tanpa listrik": "tanpa"/"without" negates a claim
+    only as its predicate; "berbicara tanpa izin" or "menang tanpa balas" is not negated."""
+    raw = lex.raw
+    weak, after = raw.get("predicate_negators", ()), raw.get("predicate_negator_after", ())
+    return any(w in weak and k and lows[k - 1] in after for k, w in enumerate(lows))
+
+
 def polarity(
     text: str,
     toks: list[Token],
@@ -22,7 +30,7 @@ def polarity(
         lows = [t[2] for t in toks]
     if words is None:
         words = set(lows)
-    negated = not words.isdisjoint(lex.negators)
+    negated = not words.isdisjoint(lex.negators) or _without_as_predicate(lows, lex)
     if negated:
         # "membuat narasi bahwa kabinet tidak kompak", "kunci agar KLB tidak meluas": a negator
         # inside an embedded "bahwa/that" or purpose clause belongs to it, not to the claim

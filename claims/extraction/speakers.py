@@ -102,7 +102,14 @@ def match_phrase(toks: list[Token], i: int, phrases: Phrases) -> int:
 
 
 def skip_openers(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
-    """Index after topic openers like "Sementara itu," / "Meanwhile," at the range start."""
+    """Index after topic openers like "Sementara itu," / "Meanwhile," / "Selain X," at the
+    range start."""
+    k = match_phrase(toks, i, lex.openers_until_comma)
+    if k:
+        comma = next((x for x in range(i + k, min(j, i + k + 8)) if toks[x][2] == ","), -1)
+        # "Selain praktik perundungan, P" but not "Selain itu laporan 64 KLB terjadi, ..."
+        if comma > 0 and comma + 1 < j and not has_verb(toks, i + k, comma, lex):
+            return comma + 1
     k = match_phrase(toks, i, lex.topic_openers)
     if k and i + k < j and toks[i + k][2] == ",":
         return i + k + 1

@@ -296,3 +296,12 @@ def test_a_speech_verb_with_an_object_before_the_comma_is_not_a_report():
     text = "Biden tweeted his support ahead of the vote, saying the plan would create jobs."
     [(claim, speaker)] = _said(text, "en")
     assert claim.startswith("Biden tweeted his support") and speaker is None
+
+
+def test_besides_x_comma_is_an_opener_not_part_of_the_claim():
+    assert _said("Besides the floods, the storm cut power to 5,000 homes.", "en") == [
+        ("the storm cut power to 5,000 homes", None)
+    ]
+    assert _said("Selain itu laporan 64 KLB terjadi pada 2022.") == [
+        ("laporan 64 KLB terjadi pada 2022", None)
+    ]

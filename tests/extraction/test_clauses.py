@@ -227,11 +227,12 @@ def test_a_singular_phrase_with_a_plural_verb_is_half_of_a_joint_subject():
     assert _texts(text, "en") == ["a baby and a second person were pulled out alive"]
 
 
-def test_an_active_relative_clause_is_a_claim_about_its_noun():
+def test_a_restrictive_relative_clause_stays_with_its_noun():
+    # the sample's "tindakan yang mengancam negara lainnya", "pipa gas yang membawa gas":
+    # splitting such clauses off cost the model article more than it gained elsewhere
     text = "Bus itu mengalami kecelakaan tunggal yang menyebabkan tujuh penumpangnya meninggal."
     assert _texts(text) == [
-        "Bus itu mengalami kecelakaan tunggal",
-        "kecelakaan tunggal menyebabkan tujuh penumpangnya meninggal",
+        "Bus itu mengalami kecelakaan tunggal yang menyebabkan tujuh penumpangnya meninggal"
     ]
     text = "Terdapat pula 15 orang penumpang yang mengalami luka-luka."
     assert _texts(text) == ["Terdapat pula 15 orang penumpang yang mengalami luka-luka"]

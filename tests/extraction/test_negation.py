@@ -84,3 +84,14 @@ def test_a_negator_inside_an_embedded_that_clause_does_not_negate_the_claim():
 def test_a_negator_inside_a_purpose_clause_does_not_negate_the_claim():
     [claim] = extract("Pencegahan menjadi kunci agar KLB tidak meluas.", language="id").claims
     assert claim["negated"] is False
+
+
+def test_without_negates_only_as_the_predicate():
+    [claim] = extract("NHTSA has been without a permanent chief for a year.", language="en").claims
+    assert claim["negated"] is True
+    [claim] = extract("Warga masih tanpa listrik sejak Senin.", language="id").claims
+    assert claim["negated"] is True
+    [claim] = extract("Berbicara tanpa izin dianggap pelanggaran.", language="id").claims
+    assert claim["negated"] is False
+    [claim] = extract("Timnas menang tiga gol tanpa balas.", language="id").claims
+    assert claim["negated"] is False
