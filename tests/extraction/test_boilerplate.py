@@ -197,3 +197,8 @@ def test_a_photo_line_credited_istimewa_is_a_caption():
     assert _skipped(text) == [
         ("Kasus campak meningkat akibat turunnya imunisasi. (Istimewa)", "caption")
     ]
+
+
+def test_an_agency_line_and_a_city_state_dateline_are_skipped():
+    text = "Tornado touches down\nASSOCIATED PRESS\nDEXTER, Mich. — Several houses were damaged.\n"
+    assert _skipped(text) == [("ASSOCIATED PRESS", "byline"), ("DEXTER, Mich. —", "dateline")]
