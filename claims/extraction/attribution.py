@@ -50,6 +50,8 @@ def _at_comma(
     end = speaker_end(toks, a, j, lex)
     for v in range(a + 1, min(end + 1, j)):
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
+            if any(toks[x][2] in lex.negators for x in range(a, v)):
+                break  # ", no injuries reported": a passive report, not a speaker
             if v - a <= 6 and (
                 v + 1 >= j or toks[v + 1][2] in STOP_PUNCT or toks[v + 1][2] in lex.context_preps
             ):

@@ -305,3 +305,8 @@ def test_besides_x_comma_is_an_opener_not_part_of_the_claim():
     assert _said("Selain itu laporan 64 KLB terjadi pada 2022.") == [
         ("laporan 64 KLB terjadi pada 2022", None)
     ]
+
+
+def test_a_negated_noun_before_reported_is_no_speaker():
+    [(text, speaker)] = _said("Several homes were damaged, no injuries reported.", "en")
+    assert speaker is None and "no injuries reported" in text
