@@ -38,7 +38,11 @@ def _at_comma(
     )
     if low in lex.attr_inverted:
         end = a + 1 if clitic else speaker_end(toks, a + 1, j, lex)
-        if clitic or end > a + 1:
+        # "Smith, the mayor, said prices rose": what follows the verb is a clause, not a name
+        named = clitic or not any(
+            has_verb(toks, k, k + 1, lex) for k in range(a + 1, end) if not is_cap(text, toks[k])
+        )
+        if (clitic or end > a + 1) and named:
             return end, make_attribution(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
     k = match_phrase(toks, a, lex.attr_frames)
     if k:

@@ -80,6 +80,9 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
     i, j = d.own
@@ -90,7 +93,19 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 break
             head = (*d.prefix, (i, x))
             return [Draft(head, (x + 2, c2)), Draft(head, (c2 + 1, j))]
-        if not is_word(toks[x]):
+        if toks[x][2] == "," and lex.code == "en" and toks[x + 1][2] in _ARTICLES:
+            # "Mr. Bing, a businessman and former NBA great, held onto the seat": the
+            # description between the commas is not part of what he did
+            c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
+            if (
+                c2 > 0
+                and c2 + 2 < j
+                and not has_predicate(toks, x + 1, c2, lex)
+                and predicate(toks, c2 + 1, lex)
+            ):
+                return [Draft((*d.prefix, (i, x)), (c2 + 1, j))]
+            break
+        if not is_word(toks[x]) and toks[x - 1][2] + "." not in lex.abbrev_prefix:
             break
     for y in range(i + 2, j - 2):
         if toks[y][2] not in lex.relative or toks[y - 1][2] == ",":
@@ -173,7 +188,7 @@ def split(
         return [Draft((), r) for r in ranges]
     words = present if present is not None else {t[2] for t in toks}
     contrast = not words.isdisjoint(lex.contrast) or not words.isdisjoint(lex.causal)
-    relative = not words.isdisjoint(lex.relative)
+    relative = not words.isdisjoint(lex.relative) or (lex.code == "en" and "," in words)
     listing = ("," in words or ";" in words) and not words.isdisjoint(lex.list_final)
     coordinated = not words.isdisjoint(lex.coordinators)
     change = "," in words and not words.isdisjoint(lex.change_verbs)

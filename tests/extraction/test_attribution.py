@@ -310,3 +310,7 @@ def test_besides_x_comma_is_an_opener_not_part_of_the_claim():
 def test_a_negated_noun_before_reported_is_no_speaker():
     [(text, speaker)] = _said("Several homes were damaged, no injuries reported.", "en")
     assert speaker is None and "no injuries reported" in text
+
+
+def test_a_clause_after_said_is_never_the_speaker():
+    assert _said("Smith, the mayor, said prices rose.", "en") == [("prices rose", "the mayor")]

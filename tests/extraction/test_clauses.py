@@ -244,3 +244,8 @@ def test_a_list_inside_a_relative_clause_is_not_split_into_copies_of_the_sentenc
         "America's roads, bridges, airports and waterways."
     )
     assert len(_texts(text, "en")) == 1
+
+
+def test_an_english_appositive_is_not_part_of_what_the_person_did():
+    text = "Mr. Bing, a businessman and former NBA great, held onto the seat he won in May."
+    assert _texts(text, "en") == ["Mr. Bing held onto the seat he won in May"]
