@@ -11,7 +11,7 @@ _HAS_WORD = re.compile(r"\w")
 _HEADLINE_MAX_WORDS = 30
 _SUFFIX_WINDOW = 300
 _OPENING_LINES = 3  # datelines without an outlet's name are looked for this far in
-_SENTENCE_END = frozenset('.!?"\u201d')
+SENTENCE_END = frozenset('.!?"\u201d')
 
 
 @dataclass(slots=True)
@@ -52,7 +52,7 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
         if not _HAS_WORD.search(text, s, e):
             skipped.append((s, e, "empty"))
             continue
-        if after_label and (text[e - 1] not in _SENTENCE_END or text[s] in "-•"):
+        if after_label and (text[e - 1] not in SENTENCE_END or text[s] in "-•"):
             skipped.append((s, e, "read-more"))  # the linked headline under the label
             continue
         after_label = False
@@ -75,7 +75,7 @@ def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]
             continue
         had_prefix = False
         m = rules.prefix.match(text, s, e)
-        if m is None and seen <= _OPENING_LINES and text[e - 1] in _SENTENCE_END:
+        if m is None and seen <= _OPENING_LINES and text[e - 1] in SENTENCE_END:
             m = rules.opening_prefix.match(text, s, e)
         if m and m.end() > s and m.lastgroup:
             skipped.append((*_trim(text, s, m.end()), rules.reasons[m.lastgroup]))
@@ -108,7 +108,7 @@ def _join_wrapped(text: str, lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and text[prev.end - 1] not in _SENTENCE_END
+            and text[prev.end - 1] not in SENTENCE_END
             and text[prev.end - 1] not in ":)"
             and text.count("\n", prev.end, line.start) == 1
             and (text[line.start].islower() or text[line.start] in ",;")

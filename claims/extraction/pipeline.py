@@ -10,7 +10,7 @@ from typing import Any
 
 from . import checkworthiness
 from .attribution import Attribution, SpeakerMemory, detach
-from .boilerplate import Line, strip_boilerplate
+from .boilerplate import SENTENCE_END, Line, strip_boilerplate
 from .clauses import Draft, at_breaks, split, trim
 from .gaps import find_gaps
 from .language import detect, differs_words
@@ -98,7 +98,7 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
                 wt.original[wt.start(line.start) : wt.end(line.end)].rstrip(":").split()
             )
             continue
-        if w[line.end - 1] in _SENTENCE_END or w[line.end - 1] == ":":
+        if w[line.end - 1] in SENTENCE_END or w[line.end - 1] == ":":
             ctx.heading = None  # prose, or a list of its own: the rows under the heading end
         for sent in split_sentences(w, line.start, line.end, line.section, lex, other):
             _sentence(ctx, sent, claims)
@@ -107,13 +107,12 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     return ExtractionResult(lang, claims, skipped)
 
 
-_SENTENCE_END = frozenset('.!?"\u201d')
 _HEADING_MAX_WORDS = 4
 
 
 def _is_heading(w: str, line: Line, lex: Lexicon) -> bool:
     """A short label line: "Kampung Long La'ai:", "Fasilitas rusak:", "Kampung Long Ayan"."""
-    if line.section != "body" or w[line.end - 1] in _SENTENCE_END:
+    if line.section != "body" or w[line.end - 1] in SENTENCE_END:
         return False
     words = [t for t in tokens(w, line.start, line.end) if t[2][0].isalnum()]
     if not words or len(words) > _HEADING_MAX_WORDS:
