@@ -64,6 +64,16 @@ def predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
         or low in lex.hedges
         # English marks few verbs; the word after a modal is one: "will force"
         or (lex.code == "en" and k > 0 and toks[k - 1][2] in _MODALS and low.isalpha())
+        # and the word after an infinitive "to" that is followed by its object: "to publish
+        # news", "to expand a recall" (not "to the city", "to school")
+        or (
+            lex.code == "en"
+            and 0 < k < len(toks) - 1
+            and toks[k - 1][2] == "to"
+            and low.isalpha()
+            and low not in lex.stopwords
+            and toks[k + 1][2].isalpha()
+        )
     )
 
 

@@ -249,3 +249,10 @@ def test_a_list_inside_a_relative_clause_is_not_split_into_copies_of_the_sentenc
 def test_an_english_appositive_is_not_part_of_what_the_person_did():
     text = "Mr. Bing, a businessman and former NBA great, held onto the seat he won in May."
     assert _texts(text, "en") == ["Mr. Bing held onto the seat he won in May"]
+
+
+def test_the_verb_after_infinitive_to_is_carried_into_the_second_object():
+    assert _texts("Our objective is to publish news and information.", "en") == [
+        "Our objective is to publish news",
+        "Our objective is to publish information",
+    ]
