@@ -13,6 +13,7 @@ from .speakers import (
     Proposition,
     SpeakerMemory,
     content_words,
+    has_lowercase_verb,
     has_verb,
     is_cap,
     make_attribution,
@@ -39,9 +40,7 @@ def _at_comma(
     if low in lex.attr_inverted:
         end = a + 1 if clitic else speaker_end(toks, a + 1, j, lex)
         # "Smith, the mayor, said prices rose": what follows the verb is a clause, not a name
-        named = clitic or not any(
-            has_verb(toks, k, k + 1, lex) for k in range(a + 1, end) if not is_cap(text, toks[k])
-        )
+        named = clitic or not has_lowercase_verb(text, toks, a + 1, end, lex)
         if (clitic or end > a + 1) and named:
             return end, make_attribution(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
     k = match_phrase(toks, a, lex.attr_frames)
@@ -102,8 +101,11 @@ def _leading_frame(
 
 def _speaker_verb(
     text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
-) -> tuple[int, Attribution] | None:
-    """ "Putin mengatakan (bahwa) P" / "Dia menambahkan, P" / "X said (that) P"."""
+) -> tuple[int, Attribution, int] | None:
+    """ "Putin mengatakan (bahwa) P" / "Dia menambahkan, P" / "X said (that) P".
+
+    Returns where P starts, the attribution, and where the speaker's words start.
+    """
     verbs = lex.attr_verbs
     for v in range(i, min(j, i + MAX_SPEAKER + 2)):
         low = toks[v][2]
@@ -156,7 +158,7 @@ def _speaker_verb(
         # saying ...": an object, not a reported claim (one has a verb before its first comma)
         return None
     attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
-    return p, attr
+    return p, attr, s
 
 
 def _clause_end(toks: list[Token], p: int, j: int) -> int:
@@ -292,18 +294,17 @@ def _detach(
     appositive = _appositive_speaker(text, toks, i, j, lex, memory)
     if appositive:
         return appositive
-    found = _speaker_verb(text, toks, i, j, lex, memory)
-    if found:
-        prop = Proposition([(found[0], j)], found[1], lead=i)
+    spoken = _speaker_verb(text, toks, i, j, lex, memory)
+    if spoken:
+        p, attr, s = spoken
+        prop = Proposition([(p, j)], attr, lead=i)
         # "Photos showed a fallen building, and reports said P": the clause before the
         # speaker's comma is a claim of its own, not part of the attribution
-        first = toks.index(next(t for t in toks if t[0] >= found[1].spans[0][0]), i)
-        comma = next((k for k in range(first - 1, i, -1) if toks[k][2] == ","), -1)
-        lowercase = [k for k in range(i, comma) if not is_cap(text, toks[k])]
+        comma = s - 1  # the speaker's words start after a comma, or at i
         if (
             comma > i
             and content_words(toks, i, comma, lex) >= 3
-            and any(has_verb(toks, k, k + 1, lex) for k in lowercase)  # names are no verbs
+            and has_lowercase_verb(text, toks, i, comma, lex)
         ):
             prop.tail = (i, comma)
         return prop

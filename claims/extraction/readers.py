@@ -124,6 +124,14 @@ def _h_duration(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity
     return _duration(m, lex.raw, lex.code)
 
 
+def _is_unit(word: str, lex: Lexicon) -> bool:
+    """Whether the word after a number names what is counted: "602 orang", "35 miles", but not
+    "5,6 mengguncang" or "30 killed" (a plural in -es is a unit even where it looks verbal)."""
+    if word in lex.stopwords or word in lex.finite_verbs:
+        return False
+    return not (lex.verbish(word) and not word.endswith("s"))
+
+
 def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | None:
     raw = lex.raw
     num = m.group("num")
@@ -137,12 +145,7 @@ def _h_number(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity |
         e = m.end("scale")
     unit = m.group("unit")
     unit_low = unit.lower() if unit else None
-    # "5,6 mengguncang", "30 killed": the word after a number is its unit unless it is a verb;
-    # a plural ("35 miles", "3 inches") is a unit even where the -es suffix looks verbal
-    verb = unit_low is not None and (
-        unit_low in lex.finite_verbs or (lex.verbish(unit_low) and not unit_low.endswith("s"))
-    )
-    if unit_low and unit_low not in lex.stopwords and not verb:
+    if unit_low and _is_unit(unit_low, lex):
         e = m.end("unit")
     else:
         unit_low = None
@@ -166,9 +169,7 @@ def _h_count(m: re.Match[str], lex: Lexicon, ref: dt.date | None) -> Quantity | 
     if before and before[-1].lower() in lex.raw.get("count_not_after", ()):
         return None  # "salah satu korban" is "one of the victims", not a count
     unit = m.group("unit").lower()
-    if unit in lex.stopwords or unit in lex.finite_verbs or unit in lex.raw["number_words"]:
-        return None
-    if lex.verbish(unit) and not unit.endswith("s"):
+    if not _is_unit(unit, lex) or unit in lex.raw["number_words"]:
         return None
     words = [w for w in re.split(r"[\s-]+", m.group("words").lower()) if w]
     v = spelled_number(words, lex)

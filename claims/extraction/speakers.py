@@ -171,12 +171,12 @@ def make_attribution(
 
 
 def has_verb(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
-    return any(
-        toks[k][2] in lex.predicate_start
-        or toks[k][2] in lex.finite_verbs
-        or lex.verbish(toks[k][2])
-        for k in range(i, j)
-    )
+    return any(toks[k][2] in lex.predicate_start or lex.verbish(toks[k][2]) for k in range(i, j))
+
+
+def has_lowercase_verb(text: str, toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A verb in [i, j) that is not a capitalised name ("Berau" only looks like "ber-")."""
+    return any(has_verb(toks, k, k + 1, lex) for k in range(i, j) if not is_cap(text, toks[k]))
 
 
 def content_words(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> int:
