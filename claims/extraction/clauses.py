@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .coordination import split_coordinated, split_enumeration
+from .coordination import split_coordinated, split_enumeration, split_subjects
 from .drafts import (
     PUNCT_EDGE,
     Draft,
@@ -18,7 +18,46 @@ from .drafts import (
 from .lexicon import Lexicon
 from .segment import Token
 
-__all__ = ["Draft", "at_breaks", "split", "subject_end", "trim"]
+__all__ = ["Draft", "at_breaks", "headline_parts", "split", "subject_end", "trim"]
+
+
+def _headline_verb(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A predicate, or an Indonesian headline's bare verb: "Gencarkan", "Tewaskan"."""
+    if has_predicate(toks, i, j, lex):
+        return True
+    return lex.code == "id" and any(
+        len(low) > 5
+        and low.endswith(lex.headline_verb_suffixes)
+        and not low.startswith(lex.noun_prefixes)
+        for low in (toks[k][2] for k in range(i, j))
+    )
+
+
+def headline_parts(toks: list[Token], i: int, j: int, lex: Lexicon) -> list[Range]:
+    """A headline's clauses: "Kasus Campak Melonjak, Kemenkes Gencarkan Imunisasi" is two.
+
+    A headline is otherwise kept whole; it splits at a semicolon, or at a comma with a
+    clause on both sides whose left side does not open with its verb ("Pererat Hubungan
+    Rusia-Iran, Putin dan Pezeshkian Setujui Pakta": the left side is the purpose).
+    """
+    q = quoted(toks, i, j)
+    out, s = [], i
+    for k in range(i + 1, j - 1):
+        low = toks[k][2]
+        if q[k - i] or low not in {",", ";"}:
+            continue
+        if word_count(toks, s, k) < 2 or word_count(toks, k + 1, j) < 2:
+            continue
+        if low == "," and (
+            predicate(toks, s, lex)
+            or not _headline_verb(toks, s, k, lex)
+            or not _headline_verb(toks, k + 1, j, lex)
+        ):
+            continue
+        out.append((s, k))
+        s = k + 1
+    out.append((s, j))
+    return out
 
 
 def at_breaks(toks: list[Token], i: int, j: int, breaks: list[int]) -> list[Range]:
@@ -179,8 +218,11 @@ def split(
     lex: Lexicon,
     whole: bool = False,
     present: frozenset[str] | set[str] | None = None,
+    text: str = "",
 ) -> list[Draft]:
     """All atomic drafts of a proposition given as token ranges (`whole`: do not split).
+
+    `text` (the working text the tokens index) tells capitalised names from common nouns.
 
     `present` (the sentence's lowercased tokens) lets stages that cannot apply be skipped.
     """
@@ -202,11 +244,13 @@ def split(
             drafts = [x for d in drafts for x in _relative(toks, d, lex)]
         if listing or coordinated:
             stage = []
-            for d in drafts:
-                listed = split_enumeration(toks, d, lex) if listing else [d]
-                if coordinated and len(listed) == 1:
-                    listed = split_coordinated(toks, listed[0], lex)
-                stage.extend(listed)
+            for whole_clause in drafts:
+                subjects = split_subjects(toks, whole_clause, lex, text) if coordinated else []
+                for d in subjects if len(subjects) > 1 else [whole_clause]:
+                    listed = split_enumeration(toks, d, lex) if listing else [d]
+                    if coordinated and len(listed) == 1:
+                        listed = split_coordinated(toks, listed[0], lex)
+                    stage.extend(listed)
             drafts = stage
         if change:
             drafts = [x for d in drafts for x in _change(toks, d, lex)]
@@ -226,6 +270,14 @@ def _closes(toks: list[Token], s: int, k: int) -> bool:
     return False
 
 
+def _abbreviation_dot(toks: list[Token], s: int, k: int, lex: Lexicon) -> bool:
+    """True when token k is the dot of an abbreviation inside the piece: "Mazda Motor Co."."""
+    if toks[k][2] != "." or k <= s or toks[k - 1][1] != toks[k][0]:
+        return False
+    word = toks[k - 1][2] + "."
+    return word in lex.abbrev_other or word in lex.abbrev_prefix
+
+
 def trim(
     toks: list[Token], pieces: list[Range], lex: Lexicon, gaps: frozenset[int] = frozenset()
 ) -> list[Range]:
@@ -243,7 +295,11 @@ def trim(
         ):
             s += 1
         while e > s and (
-            (toks[e - 1][2] in PUNCT_EDGE and not _closes(toks, s, e - 1))
+            (
+                toks[e - 1][2] in PUNCT_EDGE
+                and not _closes(toks, s, e - 1)
+                and not _abbreviation_dot(toks, s, e - 1, lex)
+            )
             or (
                 n == last
                 and toks[e - 1][2] in lex.trailing_connectives

@@ -103,6 +103,8 @@ class Lexicon:
     enum_markers: frozenset[str]
     enum_marker_phrases: Phrases
     coordinators: frozenset[str]
+    symmetric: frozenset[str]  # "bersama", "met", "each": a joint predicate keeps its subjects
+    group_words: frozenset[str]  # "X and seven other senators": one group acting together
     pair_openers: frozenset[str]  # "antara X dan Y", "between X and Y": one pair, not two claims
     list_final: frozenset[str]
     contrast: frozenset[str]
@@ -122,6 +124,8 @@ class Lexicon:
     predicate_start: frozenset[str]
     verb_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
+    headline_verb_suffixes: tuple[str, ...]  # "Gencarkan": a headline drops the me- prefix
+    noun_prefixes: tuple[str, ...]  # "pendidikan", "kebijakan": -kan nouns
     change_verbs: frozenset[str]
     leading_connectives: frozenset[str]
     trailing_connectives: frozenset[str]
@@ -212,6 +216,10 @@ def lexicon(code: str) -> Lexicon:
         predicate_start=frozenset(raw["predicate_start"]),
         verb_prefixes=tuple(raw["verb_prefixes"]),
         not_verbs=frozenset(raw["not_verbs"]),
+        symmetric=frozenset(raw["symmetric"]),
+        group_words=frozenset(raw["group_words"]),
+        headline_verb_suffixes=tuple(raw["headline_verb_suffixes"]),
+        noun_prefixes=tuple(raw["noun_prefixes"]),
         change_verbs=frozenset(raw["change_verbs"]),
         leading_connectives=frozenset(raw["leading_connectives"]),
         trailing_connectives=frozenset(raw["trailing_connectives"]),

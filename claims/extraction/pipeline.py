@@ -11,7 +11,7 @@ from typing import Any
 from . import checkworthiness
 from .attribution import Attribution, SpeakerMemory, detach
 from .boilerplate import SENTENCE_END, Line, strip_boilerplate
-from .clauses import Draft, at_breaks, split, trim
+from .clauses import Draft, at_breaks, headline_parts, split, trim
 from .gaps import find_gaps
 from .language import detect, differs_words
 from .lexicon import Lexicon, lexicon
@@ -151,14 +151,20 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     whole = sent.section == "headline" or len(toks) > _MAX_SPLIT_TOKENS
     if len(prop.pieces) == 1:
         i, j = prop.pieces[0]
-        for d in split(toks, at_breaks(toks, i, j, sent.breaks), lex, whole, lows):
+        ranges = at_breaks(toks, i, j, sent.breaks)
+        if len(toks) <= _MAX_SPLIT_TOKENS and (
+            sent.section != "body" or w[sent.end - 1] not in SENTENCE_END
+        ):
+            # a headline, lede or subheading: clauses side by side with a comma
+            ranges = [p for r in ranges for p in headline_parts(toks, *r, lex)]
+        for d in split(toks, ranges, lex, whole, lows, w):
             jobs.append((d, prop.attribution, prop.quoted))
     else:
         jobs.append(
             (Draft(tuple(prop.pieces[:-1]), prop.pieces[-1]), prop.attribution, prop.quoted)
         )
     if prop.tail:
-        for d in split(toks, [prop.tail], lex, whole, lows):
+        for d in split(toks, [prop.tail], lex, whole, lows, w):
             jobs.append((d, None, False))
     question = w[sent.end - 1] == "?" or (toks[0][2] in lex.question_words and lex.code == "id")
     made = 0

@@ -252,7 +252,7 @@ def test_a_speech_verb_with_an_object_and_no_clause_is_not_reported_speech():
     assert _said(
         "The agency said Tuesday it will force Takata Corp. and three automakers to act.", "en"
     ) == [
-        ("it will force Takata Corp", "The agency"),
+        ("it will force Takata Corp.", "The agency"),
         ("it will force three automakers to act", "The agency"),
     ]
 

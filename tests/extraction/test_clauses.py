@@ -222,9 +222,13 @@ def test_because_of_a_phrase_is_not_a_clause_to_split_off():
     ]
 
 
-def test_a_singular_phrase_with_a_plural_verb_is_half_of_a_joint_subject():
+def test_a_singular_phrase_with_a_plural_verb_shares_the_verb_with_the_other_subject():
+    # not ", and a second person were ..." as a clause of its own: both subjects get the verb
     text = "Reports said a baby and a second person were pulled out alive."
-    assert _texts(text, "en") == ["a baby and a second person were pulled out alive"]
+    assert _texts(text, "en") == [
+        "a baby were pulled out alive",
+        "a second person were pulled out alive",
+    ]
 
 
 def test_a_restrictive_relative_clause_stays_with_its_noun():
@@ -256,3 +260,75 @@ def test_the_verb_after_infinitive_to_is_carried_into_the_second_object():
         "Our objective is to publish news",
         "Our objective is to publish information",
     ]
+
+
+def test_a_headline_with_two_clauses_gives_two_claims():
+    text = (
+        "Kasus Campak Melonjak, Kemenkes Gencarkan Imunisasi\n"
+        "Kasus campak meningkat tajam tahun ini."
+    )
+    texts = _texts(text)
+    assert texts[:2] == ["Kasus Campak Melonjak", "Kemenkes Gencarkan Imunisasi"]
+
+
+def test_a_headline_whose_first_part_is_its_purpose_stays_whole():
+    text = (
+        "Pererat Hubungan, Putin dan Pezeshkian Setujui Pakta Militer\n"
+        "Kedua presiden bertemu di Moskwa pada hari Jumat."
+    )
+    assert _texts(text)[0] == "Pererat Hubungan, Putin dan Pezeshkian Setujui Pakta Militer"
+
+
+def test_an_english_headline_splits_at_its_semicolon():
+    text = "Agency to force air bag recall; new chief confirmed\nThe agency said it will act."
+    assert _texts(text, "en")[:2] == ["Agency to force air bag recall", "new chief confirmed"]
+
+
+def test_a_list_of_subjects_gives_one_claim_per_subject():
+    text = "Boston, New York, and Detroit reelected their mayors on Tuesday."
+    assert _texts(text, "en") == [
+        "Boston reelected their mayors on Tuesday",
+        "New York reelected their mayors on Tuesday",
+        "Detroit reelected their mayors on Tuesday",
+    ]
+
+
+def test_two_subjects_after_an_opener_keep_the_opener():
+    text = "To date, Honda Motor Co. and Mazda Motor Co. have agreed to expand their recalls."
+    claims = extract(text, language="en").claims
+    assert [[text[s:e] for s, e in c["spans"]] for c in claims] == [
+        ["To date", "Honda Motor Co.", "have agreed to expand their recalls"],
+        ["To date", "Mazda Motor Co. have agreed to expand their recalls"],
+    ]
+
+
+def test_subjects_of_a_joint_predicate_stay_together():
+    for text, language in (
+        ("Putin dan Pezeshkian menandatangani pakta itu di Moskwa.", "id"),
+        ("Polisi dan masyarakat harus bekerjasama untuk menangkap begal.", "id"),
+        ("The two presidents and their ministers met in Moscow on Friday.", "en"),
+        ("The chair and seven other senators had sent a letter to the attorney general.", "en"),
+    ):
+        assert len(_texts(text, language)) == 1, text
+
+
+def test_a_name_with_a_conjunction_is_one_subject():
+    for text in (
+        "The Senate Environment and Public Works Committee released the letter on Tuesday.",
+        "The Department of Forestry and Fire Protection said the fire was contained.",
+    ):
+        assert len(_texts(text, "en")) == 1, text
+
+
+def test_a_demonstrative_after_two_subjects_belongs_to_both():
+    text = "Operasi dan tim tersebut dinamai Anti Begal."
+    claims = extract(text, language="id").claims
+    assert [c["text"] for c in claims] == [
+        "Operasi tersebut dinamai Anti Begal",
+        "tim tersebut dinamai Anti Begal",
+    ]
+
+
+def test_a_second_indonesian_clause_with_a_longer_subject_is_split():
+    text = "Tim khusus sudah dibentuk dan operasi anti begal sudah dilakukan."
+    assert _texts(text) == ["Tim khusus sudah dibentuk", "operasi anti begal sudah dilakukan"]
