@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .coordination import split_coordinated, split_enumeration, split_subjects
+from .coordination import split_clauses, split_coordinated, split_enumeration, split_subjects
 from .drafts import (
     PUNCT_EDGE,
     Draft,
@@ -80,9 +80,15 @@ def _carry(
     """Shared subject for a right-hand clause that starts with its predicate."""
     if right_start >= len(toks) or not predicate(toks, right_start, lex):
         return d.prefix
-    cs = clause_start(toks, i, k)
-    se = subject_end(toks, cs, k, lex)
+    end = k - 1 if k - 1 > i and toks[k - 1][2] == "," else k  # "... pada 2018, namun turun"
+    cs = clause_start(toks, i, end)
+    se = subject_end(toks, cs, end, lex)
     return (*d.prefix, (cs, se)) if se > cs else d.prefix
+
+
+def _nominalised(low: str, lex: Lexicon) -> bool:
+    """ "menurunnya", "meningkatnya": a verb made a noun by -nya (the decline of ...)."""
+    return lex.code == "id" and low.endswith("nya") and lex.verbish(low[:-3])
 
 
 def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
@@ -106,6 +112,8 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue  # "dipengaruhi karena X": X completes the verb
         if low in lex.causal and (k + 1 < j and toks[k + 1][2] in {"of", "to"}):
             continue  # "because of the troubled economy", "due to ...": a phrase, not a clause
+        if low in lex.causal and k + 1 < j and _nominalised(toks[k + 1][2], lex):
+            continue  # "karena menurunnya cakupan imunisasi": a noun phrase, not a clause
         r = k + 1
         while r < j and (toks[r][2] in {",", "itu"}):
             r += 1
@@ -189,6 +197,11 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         verb = next((x for x in range(num - 1, i - 1, -1) if predicate(toks, x, lex)), i - 1)
         s0 = verb + 1 if num - verb - 1 >= 1 else i
         subject = (*d.prefix, (s0, num)) if num > s0 else d.prefix
+        if all(toks[x][2] in lex.stopwords for x in range(s0, num)) and verb >= i:
+            # "tercatat lebih dari 4.800 kasus konfirmasi, naik ...": what rose is the noun
+            # after the number, not "lebih dari"
+            after = next((x for x in range(num, k) if not toks[x][2][0].isdigit()), k)
+            subject = (*d.prefix, (after, k)) if word_count(toks, after, k) else d.prefix
         return [Draft(d.prefix, (i, k)), Draft(subject, (k + 1, j))]
     return [d]
 
@@ -237,6 +250,8 @@ def split(
     measure = not words.isdisjoint(lex.quantity_markers)
     out: list[Draft] = []
     for i, j in ranges:
+        while j > i + 1 and toks[j - 1][2] in {",", ";"}:
+            j -= 1  # '"... termasuk sopir dan kondektur," ujarnya': the list ends at the quote
         drafts = [Draft((), (i, j))]
         if contrast:
             drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
@@ -244,9 +259,11 @@ def split(
             drafts = [x for d in drafts for x in _relative(toks, d, lex)]
         if listing or coordinated:
             stage = []
-            for whole_clause in drafts:
-                subjects = split_subjects(toks, whole_clause, lex, text) if coordinated else []
-                for d in subjects if len(subjects) > 1 else [whole_clause]:
+            if coordinated:
+                drafts = [x for d in drafts for x in split_clauses(toks, d, lex)]
+            for clause in drafts:
+                subjects = split_subjects(toks, clause, lex, text) if coordinated else []
+                for d in subjects if len(subjects) > 1 else [clause]:
                     listed = split_enumeration(toks, d, lex) if listing else [d]
                     if coordinated and len(listed) == 1:
                         listed = split_coordinated(toks, listed[0], lex)

@@ -68,7 +68,8 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
             and not predicate(toks, k + 1, lex)
             and any(toks[x][2] in lex.predicate_start for x in range(k + 2, min(j, k + 5)))
         )
-    if toks[k - 1][2] == "," and first in lex.subject_pronouns:
+    if first in lex.subject_pronouns and (toks[k - 1][2] == "," or first not in {"it", "you"}):
+        # "I", "we", "he", "she", "they" are never objects: "... ahead and I expect him to"
         return toks[k + 2][2].isalpha()
     # "... to take cover and a tornado warning is in effect": a new subject and its verb
     if first not in _DETERMINERS:
@@ -155,11 +156,12 @@ def _linked_name(toks: list[Token], left: Range) -> bool:
     return any(toks[x][2] in _NP_OPENERS for x in range(left[0] + 1, left[1]))
 
 
-def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """ "X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
+def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X is prepared, and I pledge to ...": clauses that each name their own subject.
+
+    This is the main boundary of a sentence, so it is split before lists and subjects."""
     i, j = d.own
     q = quoted(toks, i, j)
-    # a clause with its own subject after ", and" is the main boundary: split there first
     for k in range(i + 2, j - 2):
         if (
             toks[k][2] in lex.coordinators
@@ -167,8 +169,15 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and _with_subject(toks, k, j, lex)
             and word_count(toks, i, k) >= 2
         ):
-            left = split_coordinated(toks, Draft(d.prefix, (i, k - (toks[k - 1][2] == ","))), lex)
-            return [*left, *split_coordinated(toks, Draft(d.prefix, (k + 1, j)), lex)]
+            left = Draft(d.prefix, (i, k - (toks[k - 1][2] == ",")))
+            return [left, *split_clauses(toks, Draft(d.prefix, (k + 1, j)), lex)]
+    return [d]
+
+
+def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
+    i, j = d.own
+    q = quoted(toks, i, j)
     for k in range(i + 2, j - 1):
         if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
             continue

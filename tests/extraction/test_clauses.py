@@ -332,3 +332,51 @@ def test_a_demonstrative_after_two_subjects_belongs_to_both():
 def test_a_second_indonesian_clause_with_a_longer_subject_is_split():
     text = "Tim khusus sudah dibentuk dan operasi anti begal sudah dilakukan."
     assert _texts(text) == ["Tim khusus sudah dibentuk", "operasi anti begal sudah dilakukan"]
+
+
+def test_a_pronoun_that_is_only_ever_a_subject_starts_a_clause_of_its_own():
+    text = "Rosekind is prepared for the job ahead and I expect him to be relentless."
+    assert _texts(text, "en") == [
+        "Rosekind is prepared for the job ahead",
+        "I expect him to be relentless",
+    ]
+
+
+def test_a_clause_with_its_own_subject_is_split_before_a_list_inside_it():
+    text = (
+        "I am honored to join the team, and I pledge to build on its record of saving "
+        "lives, preventing injuries, and making travel safer."
+    )
+    texts = _texts(text, "en")
+    assert texts[0] == "I am honored to join the team"
+    assert len(texts) == 4
+    assert all(t.startswith("I pledge to build on its record of") for t in texts[1:])
+
+
+def test_a_quoted_list_ending_in_a_comma_is_still_a_list():
+    text = '"Bus mengangkut 34 penumpang, termasuk sopir dan kondektur," ujarnya.'
+    assert _texts(text) == [
+        "Bus mengangkut 34 penumpang termasuk sopir",
+        "Bus mengangkut 34 penumpang termasuk kondektur",
+    ]
+
+
+def test_a_verb_made_a_noun_after_karena_is_not_a_clause():
+    text = (
+        "Kementerian Kesehatan menyoroti lonjakan kasus campak karena menurunnya cakupan "
+        "imunisasi rutin lengkap."
+    )
+    assert len(_texts(text)) == 1
+
+
+def test_the_right_side_of_namun_carries_the_subject_before_the_comma():
+    text = "Cakupan imunisasi sempat mencapai 92 persen pada 2018, namun turun menjadi 87,8 persen."
+    assert _texts(text) == [
+        "Cakupan imunisasi sempat mencapai 92 persen pada 2018",
+        "Cakupan imunisasi turun menjadi 87,8 persen",
+    ]
+
+
+def test_a_change_after_an_approximate_figure_is_about_the_noun_after_the_number():
+    text = "Tahun 2022 tercatat lebih dari 4.800 kasus, naik pada 2023 menjadi 10.600 kasus."
+    assert _texts(text)[1] == "kasus naik pada 2023 menjadi 10.600 kasus"
