@@ -44,6 +44,29 @@ _NP_OPENERS = frozenset(
         "by",
         "melalui",
         "lewat",
+        # openers of an adverbial phrase before the subject: "Under Britain's legal system,"
+        "under",
+        "after",
+        "before",
+        "during",
+        "despite",
+        "following",
+        "amid",
+        "since",
+        "within",
+        "among",
+        "dalam",
+        "setelah",
+        "sebelum",
+        "selama",
+        "sejak",
+        "usai",
+        "seusai",
+        "saat",
+        "ketika",
+        "menurut",
+        "selain",
+        "besides",
     }
 )
 
@@ -66,7 +89,10 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
             first.isalpha()
             and first not in lex.stopwords
             and not predicate(toks, k + 1, lex)
-            and any(toks[x][2] in lex.predicate_start for x in range(k + 2, min(j, k + 5)))
+            and any(
+                toks[x][2] in lex.predicate_start and word_count(toks, k + 1, x) == x - k - 1
+                for x in range(k + 2, min(j, k + 5))
+            )
         )
     if first in lex.subject_pronouns and (toks[k - 1][2] == "," or first not in {"it", "you"}):
         # "I", "we", "he", "she", "they" are never objects: "... ahead and I expect him to"
@@ -103,6 +129,8 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
         return [d]
     if any(t[2] == '"' or t[2] == "(" for t in toks[i:p]):
         return [d]
+    if any(toks[x][2] == "," for x in range(k + 1, p)):
+        return [d]  # "Selain X dan Y, mahasiswa juga ...": the list ends before the comma
     bounds = [x for x in range(i, k) if toks[x][2] == ","]
     oxford = bool(bounds) and bounds[-1] == k - 1
     segs: list[Range] = []
@@ -119,6 +147,16 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
         if len(segs) - first < 2 and oxford:
             return [d]
     items = [seg for seg in segs[first:] if seg[0] < seg[1]]
+    if items:
+        # "It's fortunate that many offices and schools are closed": the subjects follow "that"
+        that = next(
+            (x for x in range(k - 1, items[0][0] - 1, -1) if toks[x][2] in lex.complementizers),
+            -1,
+        )
+        if that >= 0:
+            if len(items) > 1:
+                return [d]
+            items = [(that + 1, items[0][1])]
     # "Operasi dan tim tersebut dinamai": the demonstrative belongs to every subject
     rest = p - 1 if toks[p - 1][2] in lex.demonstratives and p - 1 > k + 1 else p
     items.append((k + 1, rest))

@@ -22,6 +22,7 @@ from .segment import Sentence, Token, WorkingText, split_sentences, tokens
 _DIGITISH = re.compile(r"\d")
 _DUPLICATE_MIN = 0.6
 _MAX_SPLIT_TOKENS = 250
+_SUBHEAD_MAX_TOKENS = 16  # "Several homes damaged, no injuries reported"
 
 
 @dataclass
@@ -88,7 +89,13 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
     for line in lines:
-        if _is_heading(w, line, lex):
+        if line.section == "lede" and _is_label(w, line, lex) and w[line.end - 1] != ":":
+            # "David Shepardson" under the headline: the writer's name, not a lede
+            skipped.append(
+                {"start": wt.start(line.start), "end": wt.end(line.end), "reason": "byline"}
+            )
+            continue
+        if line.section == "body" and _is_label(w, line, lex):
             # "Kampung Long La'ai:" over rows like "Ketinggian air 5 meter": not a claim, but
             # what the rows under it are about
             skipped.append(
@@ -110,9 +117,9 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
 _HEADING_MAX_WORDS = 4
 
 
-def _is_heading(w: str, line: Line, lex: Lexicon) -> bool:
+def _is_label(w: str, line: Line, lex: Lexicon) -> bool:
     """A short label line: "Kampung Long La'ai:", "Fasilitas rusak:", "Kampung Long Ayan"."""
-    if line.section != "body" or w[line.end - 1] in SENTENCE_END:
+    if w[line.end - 1] in SENTENCE_END:
         return False
     words = [t for t in tokens(w, line.start, line.end) if t[2][0].isalnum()]
     if not words or len(words) > _HEADING_MAX_WORDS:
@@ -152,10 +159,10 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     if len(prop.pieces) == 1:
         i, j = prop.pieces[0]
         ranges = at_breaks(toks, i, j, sent.breaks)
-        if len(toks) <= _MAX_SPLIT_TOKENS and (
-            sent.section != "body" or w[sent.end - 1] not in SENTENCE_END
+        if sent.section == "headline" or (
+            len(toks) <= _SUBHEAD_MAX_TOKENS and w[sent.end - 1] not in SENTENCE_END
         ):
-            # a headline, lede or subheading: clauses side by side with a comma
+            # a headline or a subheading: clauses side by side with a comma
             ranges = [p for r in ranges for p in headline_parts(toks, *r, lex)]
         for d in split(toks, ranges, lex, whole, lows, w):
             jobs.append((d, prop.attribution, prop.quoted))

@@ -202,3 +202,14 @@ def test_a_photo_line_credited_istimewa_is_a_caption():
 def test_an_agency_line_and_a_city_state_dateline_are_skipped():
     text = "Tornado touches down\nASSOCIATED PRESS\nDEXTER, Mich. — Several houses were damaged.\n"
     assert _skipped(text) == [("ASSOCIATED PRESS", "byline"), ("DEXTER, Mich. —", "dateline")]
+
+
+def test_a_name_alone_under_the_headline_is_the_byline():
+    from claims.extraction import extract
+
+    text = "Agency to force air bag recall\nDavid Shepardson\nThe agency said it will act."
+    result = extract(text, language="en")
+    assert [text[s["start"] : s["end"]] for s in result.skipped if s["reason"] == "byline"] == [
+        "David Shepardson"
+    ]
+    assert all("Shepardson" not in c["text"] for c in result.claims)

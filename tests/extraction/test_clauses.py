@@ -380,3 +380,36 @@ def test_the_right_side_of_namun_carries_the_subject_before_the_comma():
 def test_a_change_after_an_approximate_figure_is_about_the_noun_after_the_number():
     text = "Tahun 2022 tercatat lebih dari 4.800 kasus, naik pada 2023 menjadi 10.600 kasus."
     assert _texts(text)[1] == "kasus naik pada 2023 menjadi 10.600 kasus"
+
+
+def test_an_adverbial_opener_is_not_one_of_the_subjects():
+    text = "Under Britain's legal system, individuals and companies can file for injunctions."
+    assert _texts(text, "en") == [
+        "Under Britain's legal system individuals can file for injunctions",
+        "Under Britain's legal system companies can file for injunctions",
+    ]
+
+
+def test_subjects_after_that_keep_what_comes_before_it():
+    text = "It's fortunate that many offices and schools are closed due to the holiday."
+    assert _texts(text, "en") == [
+        "It's fortunate that many offices are closed due to the holiday",
+        "It's fortunate that schools are closed due to the holiday",
+    ]
+
+
+def test_a_pair_before_an_openers_comma_is_not_a_clause_boundary():
+    text = (
+        "Selain praktik perundungan verbal dan psikologis, mahasiswa juga dibebani kewajiban "
+        "menyediakan makanan bagi senior."
+    )
+    assert len(_texts(text)) == 1
+
+
+def test_a_long_lede_is_not_split_like_a_headline():
+    text = (
+        "Judul Berita Singkat\n"
+        "Kasus perundungan yang berujung pada meninggalnya dr ARL, peserta program dokter "
+        "spesialis di Universitas Diponegoro, kini memasuki tahap persidangan."
+    )
+    assert len(_texts(text)) == 2
