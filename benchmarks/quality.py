@@ -24,6 +24,7 @@ SETS = {
     "tuned": (ROOT / "tests/extraction/gold", ROOT / "claims/fixtures/articles"),
     "dev": (ROOT / "tests/extraction/dev", ROOT / "tests/extraction/dev/articles"),
     "held out": (ROOT / "tests/extraction/heldout", ROOT / "tests/extraction/heldout/articles"),
+    "held out 2": (ROOT / "tests/extraction/heldout2", ROOT / "tests/extraction/heldout2/articles"),
 }
 
 
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.extraction.scoring import boilerplate_violations, format_report, score
 
     print(f"engine: {'compiled with mypyc' if COMPILED else 'pure Python'}")
-    header = f"{'set':<9} {'article':<34} {'gold':>4} {'pred':>4} {'recall':>6} {'prec':>6}"
+    header = f"{'set':<10} {'article':<34} {'gold':>4} {'pred':>4} {'recall':>6} {'prec':>6}"
     print(header + f" {'neg':>5} {'attr':>5} {'boiler':>6}")
     for name, (gold_dir, article_dir) in SETS.items():
         totals = [0, 0, 0]  # gold, predicted, matched
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
                 for v in (result["negation_accuracy"], result["attribution_accuracy"])
             )
             print(
-                f"{name:<9} {path.stem[:34]:<34} {result['n_gold']:>4} {result['n_predicted']:>4}"
+                f"{name:<10} {path.stem[:34]:<34} {result['n_gold']:>4} {result['n_predicted']:>4}"
                 f" {result['recall']:>6.2f} {result['precision']:>6.2f}"
                 f" {neg:>5} {attr:>5} {len(leaks):>6}"
             )
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(format_report(result))
         g, p, m = totals
         if g:
-            print(f"{name:<9} {'(all)':<34} {g:>4} {p:>4} {m / g:>6.2f} {m / max(p, 1):>6.2f}")
+            print(f"{name:<10} {'(all)':<34} {g:>4} {p:>4} {m / g:>6.2f} {m / max(p, 1):>6.2f}")
     return 0
 
 

@@ -107,7 +107,7 @@ def _speaker_verb(
     Returns where P starts, the attribution, and where the speaker's words start.
     """
     verbs = lex.attr_verbs
-    for v in range(i, min(j, i + MAX_SPEAKER + 2)):
+    for v in range(i, min(j, i + MAX_SPEAKER + 6)):
         low = toks[v][2]
         if low in STOP_PUNCT and low not in SPEAKER_PUNCT and not title_dot(toks, v, lex):
             return None
@@ -135,6 +135,15 @@ def _speaker_verb(
         speaker_s, speaker_e = s, s
     else:
         speaker_s, speaker_e = s, v
+    name_e = next((k for k in range(i, s) if toks[k][2] == ","), -1)
+    if (
+        0 < name_e - i <= 4
+        and all(is_cap(text, toks[k]) for k in range(i, name_e))
+        and not lex.titles.match_tokens(toks, i, name_e)  # "Kepala BPBD, Nofian, mengatakan"
+    ):
+        # "Asep Usman, Kasi Kedaruratan BPBD, menyebutkan, P": the speaker is the name before
+        # the title; the title stays inside the attribution's words
+        speaker_s, speaker_e, s = i, name_e, i
     p = v + 1
     if lex.code == "en" and toks[v][2] == "told":
         while (

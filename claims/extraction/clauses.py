@@ -130,6 +130,22 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
+def _subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X held the seat he won in May, when he replaced Y": after the comma a clause with its
+    own subject is a claim of its own."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    for k in range(i + 3, j - 3):
+        if toks[k][2] not in lex.subordinate_split or toks[k - 1][2] != "," or q[k - i]:
+            continue
+        nxt = toks[k + 1][2]
+        if nxt not in lex.subject_pronouns and nxt not in _ARTICLES:
+            continue
+        if word_count(toks, i, k) >= 3 and has_predicate(toks, k + 2, j, lex):
+            return [Draft(d.prefix, (i, k - 1)), *_subordinate(toks, Draft((), (k + 1, j)), lex)]
+    return [d]
+
+
 def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
     i, j = d.own
@@ -255,6 +271,8 @@ def split(
         drafts = [Draft((), (i, j))]
         if contrast:
             drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
+        if not words.isdisjoint(lex.subordinate_split):
+            drafts = [x for d in drafts for x in _subordinate(toks, d, lex)]
         if relative:
             drafts = [x for d in drafts for x in _relative(toks, d, lex)]
         if listing or coordinated:

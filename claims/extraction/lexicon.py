@@ -103,6 +103,7 @@ class Lexicon:
     enum_markers: frozenset[str]
     enum_marker_phrases: Phrases
     coordinators: frozenset[str]
+    subordinate_split: frozenset[str]  # ", when he replaced ...": a clause of its own
     symmetric: frozenset[str]  # "bersama", "met", "each": a joint predicate keeps its subjects
     group_words: frozenset[str]  # "X and seven other senators": one group acting together
     pair_openers: frozenset[str]  # "antara X dan Y", "between X and Y": one pair, not two claims
@@ -217,6 +218,7 @@ def lexicon(code: str) -> Lexicon:
         verb_prefixes=tuple(raw["verb_prefixes"]),
         not_verbs=frozenset(raw["not_verbs"]),
         symmetric=frozenset(raw["symmetric"]),
+        subordinate_split=frozenset(raw["subordinate_split"]),
         group_words=frozenset(raw["group_words"]),
         headline_verb_suffixes=tuple(raw["headline_verb_suffixes"]),
         noun_prefixes=tuple(raw["noun_prefixes"]),

@@ -313,4 +313,17 @@ def test_a_negated_noun_before_reported_is_no_speaker():
 
 
 def test_a_clause_after_said_is_never_the_speaker():
-    assert _said("Smith, the mayor, said prices rose.", "en") == [("prices rose", "the mayor")]
+    # the name before the description between commas is who speaks
+    assert _said("Smith, the mayor, said prices rose.", "en") == [("prices rose", "Smith")]
+
+
+def test_the_speaker_is_the_name_before_a_long_title():
+    from claims.extraction import extract
+
+    text = (
+        "Asep Usman, Kasi Kedaruratan Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten "
+        "Bogor, menyebutkan, ada 25 KK yang mengungsi."
+    )
+    [claim] = extract(text, language="id").claims
+    assert claim["text"] == "ada 25 KK yang mengungsi"
+    assert claim["attribution"]["speaker"] == "Asep Usman"

@@ -413,3 +413,11 @@ def test_a_long_lede_is_not_split_like_a_headline():
         "spesialis di Universitas Diponegoro, kini memasuki tahap persidangan."
     )
     assert len(_texts(text)) == 2
+
+
+def test_a_when_clause_with_its_own_subject_after_a_comma_is_a_claim_of_its_own():
+    text = "Bing held onto the seat he won in May, when he replaced former mayor Kilpatrick."
+    assert _texts(text, "en") == [
+        "Bing held onto the seat he won in May",
+        "he replaced former mayor Kilpatrick",
+    ]
