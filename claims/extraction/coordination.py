@@ -67,6 +67,9 @@ _NP_OPENERS = frozenset(
         "menurut",
         "selain",
         "besides",
+        "hingga",
+        "sampai",
+        "until",
     }
 )
 
@@ -83,6 +86,8 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     if k + 2 >= j:
         return False
     first = toks[k + 1][2]
+    if _counted_subject(toks, k + 1, j, lex):
+        return True
     if lex.code == "id":
         # "Tujuh penumpang tewas dan jenazahnya telah dibawa ke RS": a noun, then an auxiliary
         return (
@@ -194,6 +199,15 @@ def _linked_name(toks: list[Token], left: Range) -> bool:
     return any(toks[x][2] in _NP_OPENERS for x in range(left[0] + 1, left[1]))
 
 
+def _counted_subject(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
+    """ "... 5 unit ambruk dan 15 unit rusak sedang": a count and its noun, then a verb."""
+    low = toks[s][2]
+    if not (low[0].isdigit() or low in lex.raw["number_words"]):
+        return False
+    verb = next((x for x in range(s + 1, min(j, s + 4)) if lex.verbish(toks[x][2])), -1)
+    return verb > s and all(is_word(toks[x]) for x in range(s, verb))
+
+
 def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "X is prepared, and I pledge to ...": clauses that each name their own subject.
 
@@ -206,6 +220,7 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and not q[k - i]
             and _with_subject(toks, k, j, lex)
             and word_count(toks, i, k) >= 2
+            and has_predicate(toks, i, k, lex)  # "tim gabungan dan warga masih ...": subjects
         ):
             left = Draft(d.prefix, (i, k - (toks[k - 1][2] == ",")))
             return [left, *split_clauses(toks, Draft(d.prefix, (k + 1, j)), lex)]

@@ -421,3 +421,19 @@ def test_a_when_clause_with_its_own_subject_after_a_comma_is_a_claim_of_its_own(
         "Bing held onto the seat he won in May",
         "he replaced former mayor Kilpatrick",
     ]
+
+
+def test_a_count_with_its_own_verb_after_dan_is_a_clause_of_its_own():
+    text = "Dari 20 rumah yang terdampak, 5 unit di antaranya ambruk dan 15 unit rusak sedang."
+    assert _texts(text) == [
+        "Dari 20 rumah yang terdampak, 5 unit di antaranya ambruk",
+        "15 unit rusak sedang",
+    ]
+
+
+def test_subjects_before_their_auxiliary_are_not_two_clauses():
+    text = "Hingga saat ini, tim gabungan dan warga masih belum membersihkan harta benda."
+    assert _texts(text) == [
+        "Hingga saat ini tim gabungan masih belum membersihkan harta benda",
+        "Hingga saat ini warga masih belum membersihkan harta benda",
+    ]
