@@ -138,11 +138,7 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
         return [d]  # "Selain X dan Y, mahasiswa juga ...": the list ends before the comma
     bounds = [x for x in range(i, k) if toks[x][2] == ","]
     oxford = bool(bounds) and bounds[-1] == k - 1
-    segs: list[Range] = []
-    ends = [*bounds, k]
-    starts = [i, *(b + 1 for b in bounds)]
-    for s, e in zip(starts, ends, strict=True):
-        segs.append((s, e))
+    segs: list[Range] = list(zip([i, *(b + 1 for b in bounds)], [*bounds, k], strict=True))
     # the opener before the list ("To date, Honda and Mazda ..."): segments that start with
     # a preposition or are not short noun phrases
     first = len(segs) - 1
