@@ -114,6 +114,8 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue  # "because of the troubled economy", "due to ...": a phrase, not a clause
         if low in lex.causal and k + 1 < j and _nominalised(toks[k + 1][2], lex):
             continue  # "karena menurunnya cakupan imunisasi": a noun phrase, not a clause
+        if low in lex.causal and not has_predicate(toks, k + 1, j, lex):
+            continue  # "since Election Day": a time, not a cause
         r = k + 1
         while r < j and (toks[r][2] in {",", "itu"}):
             r += 1
@@ -141,8 +143,15 @@ def _subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         nxt = toks[k + 1][2]
         if nxt not in lex.subject_pronouns and nxt not in _ARTICLES:
             continue
-        if word_count(toks, i, k) >= 3 and has_predicate(toks, k + 2, j, lex):
-            return [Draft(d.prefix, (i, k - 1)), *_subordinate(toks, Draft((), (k + 1, j)), lex)]
+        if word_count(toks, i, k) < 3 or not has_predicate(toks, k + 2, j, lex):
+            continue
+        c = next((x for x in range(k + 3, j - 2) if toks[x][2] == "," and not q[x - i]), -1)
+        if c > 0 and toks[c + 1][2] not in lex.relative and has_predicate(toks, c + 1, j, lex):
+            # "From X until Jan. 6, when the Dow came close, the Dow surged ...": the clause
+            # sits inside the main one, which goes on after it
+            main = Draft((*d.prefix, (i, k - 1)), (c + 1, j))
+            return [*_subordinate(toks, main, lex), Draft((), (k + 1, c))]
+        return [Draft(d.prefix, (i, k - 1)), *_subordinate(toks, Draft((), (k + 1, j)), lex)]
     return [d]
 
 
@@ -269,10 +278,10 @@ def split(
         while j > i + 1 and toks[j - 1][2] in {",", ";"}:
             j -= 1  # '"... termasuk sopir dan kondektur," ujarnya': the list ends at the quote
         drafts = [Draft((), (i, j))]
-        if contrast:
-            drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
         if not words.isdisjoint(lex.subordinate_split):
             drafts = [x for d in drafts for x in _subordinate(toks, d, lex)]
+        if contrast:
+            drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
         if relative:
             drafts = [x for d in drafts for x in _relative(toks, d, lex)]
         if listing or coordinated:

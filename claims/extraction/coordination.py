@@ -217,6 +217,7 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and _with_subject(toks, k, j, lex)
             and word_count(toks, i, k) >= 2
             and has_predicate(toks, i, k, lex)  # "tim gabungan dan warga masih ...": subjects
+            and not _in_pair(toks, i, k, lex)  # "between the Dow and the milestone is ..."
         ):
             left = Draft(d.prefix, (i, k - (toks[k - 1][2] == ",")))
             return [left, *split_clauses(toks, Draft(d.prefix, (k + 1, j)), lex)]
@@ -233,6 +234,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         nxt = toks[k + 1][2]
         cs = clause_start(toks, i, k)
         shared: tuple[Range, ...] | None = None
+        tail: Range | None = None  # what follows the right item and belongs to both
         right = (k + 1, j)
         if nxt in lex.complementizers:
             right, shared = (k + 2, j), d.prefix
@@ -284,8 +286,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 shared = (*d.prefix, (cs, head))
             elif (
                 has_predicate(toks, cs, k, lex)
-                and 1 <= word_count(toks, k + 1, j) <= 5
-                and not _clausal(toks, k + 1, j, lex)
+                and 1 <= word_count(toks, k + 1, (e := _item_end(toks, k + 1, j, lex))) <= 5
+                and not _clausal(toks, k + 1, e, lex)
             ):
                 a = next(
                     (
@@ -301,13 +303,31 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     continue
                 if _gapped(toks, a + 1, k, j):
                     continue
+                if toks[e - 1][2] == "," or (e < j and toks[e][2] == ","):
+                    continue  # "Selain X dan Y, mahasiswa ...": a new clause after the comma
+                left_words = sum(1 for x in range(a + 1, k) if toks[x][2] not in lex.stopwords)
+                if lex.code == "en" and left_words == 1 and word_count(toks, k + 1, e) > 1:
+                    continue  # "all necessary and appropriate steps": two adjectives, one noun
                 shared = (*d.prefix, (i, a + 1))
+                if e < j:
+                    tail = (e, j)
             else:
                 continue
         if word_count(toks, i, k) < 2 or word_count(toks, *right) < 1:
             continue
-        return [Draft(d.prefix, (i, k)), *split_coordinated(toks, Draft(shared, right), lex)]
+        left = Draft((*d.prefix, (i, k)), tail) if tail else Draft(d.prefix, (i, k))
+        return [left, *split_coordinated(toks, Draft(shared, right), lex)]
     return [d]
+
+
+def _item_end(toks: list[Token], s: int, j: int, lex: Lexicon) -> int:
+    """Where the noun phrase starting at s ends: "better corporate earnings | based on ...",
+    "three automakers | to expand ...", "jembatan | di Papua"."""
+    for x in range(s + 1, j):
+        low = toks[x][2]
+        if low in _NP_OPENERS or low in lex.relative or low == "," or lex.verbish(low):
+            return x
+    return j
 
 
 _AMOUNT_MARKS = frozenset({"$", "€", "£", "rp", "us$", "usd", "idr"})
@@ -377,8 +397,8 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         items, rest = [(last_s + 1, last_e)], len(segs) - 1
     else:
         m = next((k for k in range(last_s + 1, last_e) if toks[k][2] in lex.list_final), -1)
-        if m < 0 or _clausal(toks, last_s, m, lex):
-            return [d]
+        if m < 0 or _clausal(toks, last_s, m, lex) or _in_pair(toks, last_s, m, lex):
+            return [d]  # "..., romance between the Dow and the milestone": a pair, not a list
         items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
         if m > last_s:
             segs[-1] = (last_s, m)

@@ -243,7 +243,8 @@ def test_wire_style_attribution_without_on_and_with_us_in_the_title():
 
 def test_a_speech_verb_with_an_object_and_no_clause_is_not_reported_speech():
     assert _said("Friedman praised Honda and Mazda for doing the right thing.", "en") == [
-        ("Friedman praised Honda and Mazda for doing the right thing", None)
+        ("Friedman praised Honda for doing the right thing", None),
+        ("Friedman praised Mazda for doing the right thing", None),
     ]
     assert _said("The Senate confirmed Mark Rosekind as the new administrator.", "en") == [
         ("The Senate confirmed Mark Rosekind as the new administrator", None)
@@ -252,7 +253,7 @@ def test_a_speech_verb_with_an_object_and_no_clause_is_not_reported_speech():
     assert _said(
         "The agency said Tuesday it will force Takata Corp. and three automakers to act.", "en"
     ) == [
-        ("it will force Takata Corp.", "The agency"),
+        ("it will force Takata Corp. to act", "The agency"),
         ("it will force three automakers to act", "The agency"),
     ]
 

@@ -213,3 +213,15 @@ def test_a_name_alone_under_the_headline_is_the_byline():
         "David Shepardson"
     ]
     assert all("Shepardson" not in c["text"] for c in result.claims)
+
+
+def test_a_name_with_a_social_handle_is_a_byline():
+    from claims.extraction import extract
+
+    text = (
+        "Dow retreats from 20,000\nIndex now shy of milestone\n- Adam Shell @adamshell\n"
+        "The Dow fell."
+    )
+    result = extract(text, language="en")
+    assert "byline" in {s["reason"] for s in result.skipped}
+    assert all("adamshell" not in c["text"] for c in result.claims)

@@ -437,3 +437,47 @@ def test_subjects_before_their_auxiliary_are_not_two_clauses():
         "Hingga saat ini tim gabungan masih belum membersihkan harta benda",
         "Hingga saat ini warga masih belum membersihkan harta benda",
     ]
+
+
+def test_what_follows_two_objects_belongs_to_both():
+    assert _texts(
+        "Investors began pricing in a stronger economy and better corporate earnings based on "
+        "the proposals.",
+        "en",
+    ) == [
+        "Investors began pricing in a stronger economy based on the proposals",
+        "Investors began pricing in better corporate earnings based on the proposals",
+    ]
+    assert _texts("Pemerintah membangun jalan dan jembatan di Papua.") == [
+        "Pemerintah membangun jalan di Papua",
+        "Pemerintah membangun jembatan di Papua",
+    ]
+
+
+def test_two_adjectives_before_one_noun_are_not_two_objects():
+    text = "The department will take all necessary and appropriate steps to ensure accountability."
+    assert len(_texts(text, "en")) == 1
+
+
+def test_since_before_a_time_is_not_a_cause():
+    text = "The market had run far since Election Day."
+    assert _texts(text, "en") == ["The market had run far since Election Day"]
+
+
+def test_a_when_clause_inside_the_main_clause_leaves_the_main_clause_whole():
+    text = (
+        "From the first day of trading until Jan. 6, when the Dow came within a whisker of "
+        "topping 20,000, the Dow surged nearly 1,700 points."
+    )
+    assert _texts(text, "en") == [
+        "From the first day of trading until Jan. 6 the Dow surged nearly 1,700 points",
+        "the Dow came within a whisker of topping 20,000",
+    ]
+
+
+def test_a_pair_after_between_is_neither_a_list_nor_two_clauses():
+    text = (
+        "The fact is, the on-again, off-again romance between the Dow and the 20,000 milestone "
+        "officially is on hold."
+    )
+    assert len(_texts(text, "en")) == 1
