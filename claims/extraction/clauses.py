@@ -155,9 +155,42 @@ def _subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+def _that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "fell on the low end of guidelines that called for a prison term of ..." gives
+    "... of guidelines" and "guidelines that called for ...": "that" after a noun and before
+    a verb opens a relative clause, a claim of its own."""
+    i, j = d.own
+    if toks[i][2] == "it":
+        return [d]  # "It was his rebounds that irritated Jackson": a cleft, one claim
+    q = quoted(toks, i, j)
+    for t in range(i + 3, j - 3):
+        if toks[t][2] != "that" or q[t - i]:
+            continue
+        noun, verb = toks[t - 1][2], toks[t + 1][2]
+        if (
+            not noun.isalpha()
+            or noun in lex.stopwords
+            or lex.verbish(noun)
+            or noun in lex.attr_verbs
+            or not (verb in lex.finite_verbs or lex.verbish(verb) or verb in _MODALS)
+        ):
+            continue
+        if word_count(toks, t + 1, j) < 3 or not has_predicate(toks, i, t - 1, lex):
+            continue
+        return [Draft(d.prefix, (i, t)), Draft((), (t - 1, j))]
+    return [d]
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
+
+
 def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
     i, j = d.own
+    if lex.code == "en" and any(toks[x][2] == "that" for x in range(i, j)):
+        drafts = _that_relative(toks, d, lex)
+        if len(drafts) > 1:
+            return drafts
     for x in range(i + 1, min(j - 2, i + 6)):
         if toks[x][2] == "," and toks[x + 1][2] in lex.relative:
             c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
@@ -268,7 +301,9 @@ def split(
         return [Draft((), r) for r in ranges]
     words = present if present is not None else {t[2] for t in toks}
     contrast = not words.isdisjoint(lex.contrast) or not words.isdisjoint(lex.causal)
-    relative = not words.isdisjoint(lex.relative) or (lex.code == "en" and "," in words)
+    relative = not words.isdisjoint(lex.relative) or (
+        lex.code == "en" and ("," in words or "that" in words)
+    )
     listing = ("," in words or ";" in words) and not words.isdisjoint(lex.list_final)
     coordinated = not words.isdisjoint(lex.coordinators)
     change = "," in words and not words.isdisjoint(lex.change_verbs)

@@ -481,3 +481,14 @@ def test_a_pair_after_between_is_neither_a_list_nor_two_clauses():
         "officially is on hold."
     )
     assert len(_texts(text, "en")) == 1
+
+
+def test_that_after_a_noun_and_before_a_verb_opens_a_claim_of_its_own():
+    text = "The sentence fell on the low end of guidelines that called for a longer prison term."
+    assert _texts(text, "en") == [
+        "The sentence fell on the low end of guidelines",
+        "guidelines that called for a longer prison term",
+    ]
+    # a cleft and a complementiser stay as they are
+    assert len(_texts("It was his three rebounds that irritated Jackson.", "en")) == 1
+    assert len(_texts("Officials acknowledged that he accepted bribes from agents.", "en")) == 1
