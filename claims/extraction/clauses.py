@@ -155,6 +155,34 @@ def _subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "according", "telling", "noting"})
+
+
+def _participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "Bynum was efficient on offense, scoring 18 points": the participle after the comma
+    is a second claim about the same subject."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    for c in range(i + 3, j - 2):
+        if toks[c][2] != "," or q[c - i] or not has_predicate(toks, i, c, lex):
+            continue
+        nxt = toks[c + 1][2]
+        if (
+            len(nxt) > 5
+            and nxt.endswith("ing")
+            and nxt not in _SPEECH_PARTICIPLES
+            and nxt not in lex.stopwords
+            and word_count(toks, c + 2, j) >= 2
+            # "a record of saving lives, preventing injuries, and ...": a list of -ing items
+            and not any(toks[x][2] in lex.list_final for x in range(c + 2, j))
+        ):
+            se = subject_end(toks, i, c, lex)
+            if se <= i:
+                continue
+            return [Draft(d.prefix, (i, c)), Draft((*d.prefix, (i, se)), (c + 1, j))]
+    return [d]
+
+
 def _that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "fell on the low end of guidelines that called for a prison term of ..." gives
     "... of guidelines" and "guidelines that called for ...": "that" after a noun and before
@@ -319,6 +347,8 @@ def split(
             drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
         if relative:
             drafts = [x for d in drafts for x in _relative(toks, d, lex)]
+        if lex.code == "en" and "," in words:
+            drafts = [x for d in drafts for x in _participle(toks, d, lex)]
         if listing or coordinated:
             stage = []
             if coordinated:

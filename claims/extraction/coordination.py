@@ -75,6 +75,8 @@ _NP_OPENERS = frozenset(
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+# forms that are past participles as often as past tenses: "cars made and sold in ..."
+_PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
 
 
 def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
@@ -102,6 +104,16 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     if first in lex.subject_pronouns and (toks[k - 1][2] == "," or first not in {"it", "you"}):
         # "I", "we", "he", "she", "they" are never objects: "... ahead and I expect him to"
         return toks[k + 2][2].isalpha()
+    # "Fisher had five rebounds and Bryant had six": a name, then its own verb
+    if first.isalpha() and first not in lex.stopwords and not predicate(toks, k + 1, lex):
+        for x in (k + 2, k + 3):
+            if x >= j or not toks[x][2].isalpha():
+                break
+            if toks[x][2] in lex.finite_verbs and toks[x][2] not in _PARTICIPLES:
+                return all(
+                    toks[y][2] not in lex.stopwords and not lex.verbish(toks[y][2])
+                    for y in range(k + 1, x)
+                )
     # "... to take cover and a tornado warning is in effect": a new subject and its verb
     if first not in _DETERMINERS:
         return False

@@ -63,7 +63,16 @@ def predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
         or lex.verbish(low)
         or low in lex.hedges
         # English marks few verbs; the word after a modal is one: "will force"
-        or (lex.code == "en" and k > 0 and toks[k - 1][2] in _MODALS and low.isalpha())
+        or (lex.code == "en" and k > 0 and _after_modal(toks, k) and low.isalpha())
+        # "it works", "she says": after a singular pronoun a word in -s is its verb
+        or (
+            lex.code == "en"
+            and k > 0
+            and toks[k - 1][2] in {"he", "she", "it"}
+            and low.endswith("s")
+            and low.isalpha()
+            and len(low) > 2
+        )
         # and the word after an infinitive "to" that is followed by its object: "to publish
         # news", "to expand a recall" (not "to the city", "to school")
         or (
@@ -75,6 +84,14 @@ def predicate(toks: list[Token], k: int, lex: Lexicon) -> bool:
             and toks[k + 1][2].isalpha()
         )
     )
+
+
+def _after_modal(toks: list[Token], k: int) -> bool:
+    """ "will force", and "will “force”" with the verb in quotes."""
+    before = toks[k - 1][2]
+    if before == '"' and k > 1:
+        before = toks[k - 2][2]
+    return before in _MODALS
 
 
 _EMBEDDERS = frozenset({"untuk", "yang", "to", "that", "which", "who", "guna", "agar"})

@@ -492,3 +492,23 @@ def test_that_after_a_noun_and_before_a_verb_opens_a_claim_of_its_own():
     # a cleft and a complementiser stay as they are
     assert len(_texts("It was his three rebounds that irritated Jackson.", "en")) == 1
     assert len(_texts("Officials acknowledged that he accepted bribes from agents.", "en")) == 1
+
+
+def test_a_participle_after_the_comma_is_a_second_claim_about_the_subject():
+    text = "Andrew Bynum was also efficient on offense, scoring 18 points on 11 shots."
+    assert _texts(text, "en") == [
+        "Andrew Bynum was also efficient on offense",
+        "Andrew Bynum scoring 18 points on 11 shots",
+    ]
+    listed = "It has a record of saving lives, preventing injuries, and making travel safer."
+    assert all("preventing injuries, and" not in t for t in _texts(listed, "en"))
+
+
+def test_a_name_with_its_own_verb_after_and_starts_a_clause():
+    text = "Derek Fisher had five rebounds and Bryant had six."
+    assert _texts(text, "en") == ["Derek Fisher had five rebounds", "Bryant had six"]
+
+
+def test_a_verb_in_quotes_after_a_modal_is_still_the_verb():
+    text = "The agency said it will \u201cforce\u201d Takata Corp. and three automakers to act."
+    assert len(_texts(text, "en")) == 2
