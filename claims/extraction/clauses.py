@@ -155,6 +155,77 @@ def _subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+def _comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
+    """ "Daging ayam naik menjelang puasa, saat ini daging ayam dibanderol Rp 35 ribu": a
+    comma between two clauses that each name their subject; "X berada di Rp 70 ribu,
+    setelah naik dari Rp 40 ribu": a clause after "setelah" about the same subject."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    if toks[i][2] in _OPENERS_NOT_SUBJECTS or toks[i][2] in lex.clause_openers:
+        return [d]  # "Bila dibandingkan Juni 2017, ...", "Pada Juni lalu, ...": an opener
+    for c in range(i + 3, j - 3):
+        if toks[c][2] != "," or q[c - i] or subject_end(toks, i, c, lex) <= i:
+            continue
+        if not has_predicate(toks, i, c, lex):
+            continue
+        r = c + 1
+        low = toks[r][2]
+        if low in lex.after_words and predicate(toks, r + 1, lex):
+            se = subject_end(toks, i, c, lex)
+            if se > i and word_count(toks, r + 1, j) >= 3:
+                right = Draft((*d.prefix, (i, se)), (r + 1, j))
+                return [Draft(d.prefix, (i, c)), *_comma_clause(toks, right, lex, text)]
+            continue
+        r += lex.time_openers.match_tokens(toks, r, j)  # "saat ini daging ayam ..."
+        if r >= j or not toks[r][2].isalpha() or toks[r][2] in lex.stopwords:
+            continue
+        first = toks[r][2]
+        if (
+            predicate(toks, r, lex)
+            or first in _OPENERS_NOT_SUBJECTS
+            or first in lex.leading_connectives
+            or first in lex.enum_markers
+            or first in lex.negators
+            or first in _NOT_SUBJECTS
+        ):
+            continue
+        verb = next(
+            (
+                x
+                for x in range(r + 1, min(j, r + 5))
+                # "Kabupaten Berau, ...": a capitalised word is a name, not a ber- verb
+                if predicate(toks, x, lex) and not (text and text[toks[x][0]].isupper())
+            ),
+            -1,
+        )
+        if verb < 0 or word_count(toks, r, verb) != verb - r or word_count(toks, r, j) < 3:
+            continue
+        rest = Draft((), (c + 1, j))
+        return [Draft(d.prefix, (i, c)), *_comma_clause(toks, rest, lex, text)]
+    return [d]
+
+
+_OPENERS_NOT_SUBJECTS = frozenset(
+    {
+        "untuk",
+        "bagi",
+        "dengan",
+        "dari",
+        "di",
+        "ke",
+        "pada",
+        "dalam",
+        "bila",
+        "apabila",
+        "jika",
+        "selain",
+    }
+)
+
+
+_NOT_SUBJECTS = frozenset({"kecuali", "tanpa", "yakni", "yaitu", "seperti", "terutama"})
+
+
 _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "according", "telling", "noting"})
 
 
@@ -349,6 +420,8 @@ def split(
             drafts = [x for d in drafts for x in _relative(toks, d, lex)]
         if lex.code == "en" and "," in words:
             drafts = [x for d in drafts for x in _participle(toks, d, lex)]
+        if lex.code == "id" and "," in words:
+            drafts = [x for d in drafts for x in _comma_clause(toks, d, lex, text)]
         if listing or coordinated:
             stage = []
             if coordinated:

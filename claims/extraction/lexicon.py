@@ -103,6 +103,8 @@ class Lexicon:
     enum_markers: frozenset[str]
     enum_marker_phrases: Phrases
     coordinators: frozenset[str]
+    after_words: frozenset[str]  # ", setelah naik ...": the same subject, a later event
+    time_openers: Phrases  # "saat ini", "kini": a time before a clause's subject
     subordinate_split: frozenset[str]  # ", when he replaced ...": a clause of its own
     symmetric: frozenset[str]  # "bersama", "met", "each": a joint predicate keeps its subjects
     group_words: frozenset[str]  # "X and seven other senators": one group acting together
@@ -219,6 +221,8 @@ def lexicon(code: str) -> Lexicon:
         not_verbs=frozenset(raw["not_verbs"]),
         symmetric=frozenset(raw["symmetric"]),
         subordinate_split=frozenset(raw["subordinate_split"]),
+        after_words=frozenset(raw["after_words"]),
+        time_openers=_all(raw["time_openers"]),
         group_words=frozenset(raw["group_words"]),
         headline_verb_suffixes=tuple(raw["headline_verb_suffixes"]),
         noun_prefixes=tuple(raw["noun_prefixes"]),

@@ -512,3 +512,31 @@ def test_a_name_with_its_own_verb_after_and_starts_a_clause():
 def test_a_verb_in_quotes_after_a_modal_is_still_the_verb():
     text = "The agency said it will \u201cforce\u201d Takata Corp. and three automakers to act."
     assert len(_texts(text, "en")) == 2
+
+
+def test_a_comma_between_two_indonesian_clauses_with_their_own_subjects_splits():
+    text = (
+        "Daging ayam juga mengalami kenaikan menjelang puasa, saat ini daging ayam "
+        "dibanderol Rp 35 ribu per ekor."
+    )
+    assert _texts(text) == [
+        "Daging ayam juga mengalami kenaikan menjelang puasa",
+        "saat ini daging ayam dibanderol Rp 35 ribu per ekor",
+    ]
+
+
+def test_setelah_after_a_comma_is_a_later_event_of_the_same_subject():
+    text = "Harga bawang putih masih berada di level Rp 70 ribu, setelah naik dari Rp 40 ribu."
+    assert _texts(text) == [
+        "Harga bawang putih masih berada di level Rp 70 ribu",
+        "Harga bawang putih naik dari Rp 40 ribu",
+    ]
+
+
+def test_what_follows_a_comma_is_no_clause_when_it_is_a_place_or_an_exception():
+    for text in (
+        "Banjir merendam sejumlah kampung di Kecamatan Segah, Kabupaten Berau, sejak Selasa.",
+        "Komunikasi dengan senior dilarang, kecuali jika senior yang memulai.",
+        "Bila dibandingkan Juni 2017, inflasi Juli 2017 juga lebih terkendali.",
+    ):
+        assert len(_texts(text)) == 1, text
