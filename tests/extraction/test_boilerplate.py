@@ -225,3 +225,16 @@ def test_a_name_with_a_social_handle_is_a_byline():
     result = extract(text, language="en")
     assert "byline" in {s["reason"] for s in result.skipped}
     assert all("adamshell" not in c["text"] for c in result.claims)
+
+
+def test_a_sentence_ending_in_an_outlet_and_photographer_credit_is_a_caption():
+    from claims.extraction import extract
+
+    text = (
+        "Jokowi tak Pasang Target UN\n"
+        "Siswa SMK mengikuti ujian di Jakarta, Senin (15/4). (Republika/Agung Supriyanto)\n"
+        "Gubernur memilih tidak mendatangi sekolah-sekolah pada hari pertama ujian."
+    )
+    result = extract(text, language="id")
+    assert [s["reason"] for s in result.skipped] == ["caption"]
+    assert all("Siswa SMK" not in c["text"] for c in result.claims)
