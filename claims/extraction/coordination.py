@@ -295,7 +295,10 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     head = subject_end(toks, cs, k, lex)
                 if head <= cs:
                     continue
-                shared = (*d.prefix, (cs, head))
+                # an opener before the subject ("Ketika sampai di Km 370, bus ...") is context
+                # both verbs share
+                start = i if cs > i and not has_predicate(toks, i, cs - 1, lex) else cs
+                shared = (*d.prefix, (start, head))
             elif (
                 has_predicate(toks, cs, k, lex)
                 and 1 <= word_count(toks, k + 1, (e := _item_end(toks, k + 1, j, lex))) <= 5

@@ -540,3 +540,11 @@ def test_what_follows_a_comma_is_no_clause_when_it_is_a_place_or_an_exception():
         "Bila dibandingkan Juni 2017, inflasi Juli 2017 juga lebih terkendali.",
     ):
         assert len(_texts(text)) == 1, text
+
+
+def test_an_opener_before_the_subject_is_shared_by_both_verbs():
+    text = "Ketika sampai di Km 370, bus itu keluar dari jalan dan masuk ke parit."
+    assert _texts(text) == [
+        "Ketika sampai di Km 370, bus itu keluar dari jalan",
+        "Ketika sampai di Km 370, bus itu masuk ke parit",
+    ]
