@@ -75,6 +75,8 @@ _NP_OPENERS = frozenset(
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+# English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
+_ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
 
@@ -320,8 +322,11 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     continue
                 if toks[e - 1][2] == "," or (e < j and toks[e][2] == ","):
                     continue  # "Selain X dan Y, mahasiswa ...": a new clause after the comma
-                left_words = sum(1 for x in range(a + 1, k) if toks[x][2] not in lex.stopwords)
-                if lex.code == "en" and left_words == 1 and word_count(toks, k + 1, e) > 1:
+                if (
+                    lex.code == "en"
+                    and toks[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+                    and word_count(toks, k + 1, e) > 1
+                ):
                     continue  # "all necessary and appropriate steps": two adjectives, one noun
                 shared = (*d.prefix, (i, a + 1))
                 if e < j:

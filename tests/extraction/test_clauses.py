@@ -548,3 +548,11 @@ def test_an_opener_before_the_subject_is_shared_by_both_verbs():
         "Ketika sampai di Km 370, bus itu keluar dari jalan",
         "Ketika sampai di Km 370, bus itu masuk ke parit",
     ]
+
+
+def test_two_nouns_after_a_possessive_are_two_objects():
+    text = "An adjacent home lost most of its roof and second floor."
+    assert _texts(text, "en") == [
+        "An adjacent home lost most of its roof",
+        "An adjacent home lost most of second floor",
+    ]
