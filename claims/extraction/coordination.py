@@ -246,6 +246,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
             continue
         nxt = toks[k + 1][2]
+        if nxt in lex.group_words:
+            continue  # "wilayah Bogor dan sekitarnya", "and others": one place, one group
         cs = clause_start(toks, i, k)
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both
@@ -322,6 +324,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     continue
                 if toks[e - 1][2] == "," or (e < j and toks[e][2] == ","):
                     continue  # "Selain X dan Y, mahasiswa ...": a new clause after the comma
+                if e < j and lex.verbish(toks[e][2]) and not _participle_phrase(toks, e, j):
+                    continue  # "lima rumah ambruk dan belasan lain rusak": a clause, not an item
                 if (
                     lex.code == "en"
                     and toks[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
@@ -338,6 +342,11 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         left = Draft((*d.prefix, (i, k)), tail) if tail else Draft(d.prefix, (i, k))
         return [left, *split_coordinated(toks, Draft(shared, right), lex)]
     return [d]
+
+
+def _participle_phrase(toks: list[Token], e: int, j: int) -> bool:
+    """ "based on ...", "located in ...": a participle and its preposition, shared by both."""
+    return toks[e][2].endswith("ed") and e + 1 < j and toks[e + 1][2] in _NP_OPENERS
 
 
 def _item_end(toks: list[Token], s: int, j: int, lex: Lexicon) -> int:

@@ -556,3 +556,13 @@ def test_two_nouns_after_a_possessive_are_two_objects():
         "An adjacent home lost most of its roof",
         "An adjacent home lost most of second floor",
     ]
+
+
+def test_and_its_surroundings_is_one_place():
+    text = "Hujan terus mengguyur wilayah Bogor dan sekitarnya sejak dua pekan terakhir."
+    assert len(_texts(text)) == 1
+
+
+def test_a_count_and_its_verb_after_dan_is_no_object():
+    text = "Bencana itu mengakibatkan lima rumah ambruk dan belasan rumah rusak."
+    assert "Bencana itu mengakibatkan lima rumah ambruk rusak" not in _texts(text)
