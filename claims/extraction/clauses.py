@@ -242,6 +242,7 @@ def _participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             len(nxt) > 5
             and nxt.endswith("ing")
             and nxt not in _SPEECH_PARTICIPLES
+            and nxt not in lex.enum_markers  # ", including hospitals"
             and nxt not in lex.stopwords
             and word_count(toks, c + 2, j) >= 2
             # "a record of saving lives, preventing injuries, and ...": a list of -ing items

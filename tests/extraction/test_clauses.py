@@ -500,6 +500,8 @@ def test_a_participle_after_the_comma_is_a_second_claim_about_the_subject():
         "Andrew Bynum was also efficient on offense",
         "Andrew Bynum scoring 18 points on 11 shots",
     ]
+    including = "People rushed out of buildings, including hospitals, as aftershocks continued."
+    assert all(not t.startswith("People including") for t in _texts(including, "en"))
     listed = "It has a record of saving lives, preventing injuries, and making travel safer."
     assert all("preventing injuries, and" not in t for t in _texts(listed, "en"))
 
