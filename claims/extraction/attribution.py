@@ -162,6 +162,8 @@ def _speaker_verb(
         p += 1
     if p < j and toks[p][2] in lex.complementizers:
         p += 1
+    elif p < j and toks[p][2] == '"' and toks[p - 1][2] in {",", ":"}:
+        pass  # 'said: "To minimise the impact, we advise ..."': a quotation is what is said
     elif lex.code == "en" and not has_verb(toks, p, _clause_end(toks, p, j), lex):
         # "confirmed Mark Rosekind as administrator", "tweeted his support ahead of the vote,
         # saying ...": an object, not a reported claim (one has a verb before its first comma)

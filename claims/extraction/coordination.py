@@ -454,7 +454,12 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             head = [(i, m0 + mlen)]
             marker = mlen
         else:
-            size = max(1, items[0][1] - items[0][0])
+            # the first item starts after the head's verb ("... who walked out included
+            # teachers, ..."), else it is as long as the second
+            verb = next((x for x in range(e - 2, s, -1) if _head_verb(toks, x, lex)), -1)
+            if verb >= 0 and any(toks[x][2] in _NP_OPENERS for x in range(verb + 1, e)):
+                verb = -1  # "signed by fellow senators Frank Lautenberg of New Jersey, ..."
+            size = e - verb - 1 if verb >= 0 else max(1, items[0][1] - items[0][0])
             if e - s <= size:
                 return [d]
             items.insert(0, (e - size, e))
@@ -474,6 +479,11 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         return [d]
     shared = (*d.prefix, *head)
     return [Draft(shared, item) for item in items]
+
+
+def _head_verb(toks: list[Token], x: int, lex: Lexicon) -> bool:
+    low = toks[x][2]
+    return low in lex.finite_verbs or (lex.code == "en" and low.endswith("ed") and len(low) > 4)
 
 
 def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:

@@ -328,3 +328,15 @@ def test_the_speaker_is_the_name_before_a_long_title():
     [claim] = extract(text, language="id").claims
     assert claim["text"] == "ada 25 KK yang mengungsi"
     assert claim["attribution"]["speaker"] == "Asep Usman"
+
+
+def test_said_with_a_colon_before_a_quotation_detaches_the_speaker():
+    from claims.extraction import extract
+
+    text = (
+        'A spokesperson for the Rail Delivery Group said: "To minimise the impact of the '
+        'action, we advise passengers to check before they travel."'
+    )
+    [claim] = extract(text, language="en").claims
+    assert claim["text"].startswith("To minimise the impact")
+    assert claim["attribution"]["speaker"] == "A spokesperson for the Rail Delivery Group"

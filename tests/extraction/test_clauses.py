@@ -568,3 +568,8 @@ def test_and_its_surroundings_is_one_place():
 def test_a_count_and_its_verb_after_dan_is_no_object():
     text = "Bencana itu mengakibatkan lima rumah ambruk dan belasan rumah rusak."
     assert "Bencana itu mengakibatkan lima rumah ambruk rusak" not in _texts(text)
+
+
+def test_the_first_list_item_starts_after_the_heads_verb():
+    text = "Those who walked out included teachers, university staff, civil servants and guards."
+    assert _texts(text, "en")[0] == "Those who walked out included teachers"
