@@ -45,6 +45,7 @@ class _Context:
     ref: dt.date | None
     memory: SpeakerMemory
     date_triggers: frozenset[str]
+    skipped: list[dict[str, Any]] = field(default_factory=list)
     link_duplicates: bool = True
     content: list[frozenset[str]] = field(default_factory=list)
     heading: str | None = None  # the label line the current rows stand under
@@ -85,7 +86,7 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     """Extract claims from `text` with the rule engine."""
     wt, lex, other, lines, skipped = _prepare(text, language)
     w, lang = wt.text, lex.code
-    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _triggers(lex.code))
+    ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _triggers(lex.code), skipped)
     ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
     for line in lines:
@@ -137,7 +138,16 @@ def _is_label(w: str, line: Line, lex: Lexicon) -> bool:
 def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> None:
     w, lex = ctx.wt.text, ctx.lex
     toks = tokens(w, sent.start, sent.end)
-    if not any(t[2][0].isalnum() for t in toks):
+    if sum(1 for t in toks if t[2][0].isalnum()) < 2:
+        # "Takjub", "loading": a lone word says nothing checkable
+        if any(t[2][0].isalnum() for t in toks):
+            ctx.skipped.append(
+                {
+                    "start": ctx.wt.start(sent.start),
+                    "end": ctx.wt.end(sent.end),
+                    "reason": "fragment",
+                }
+            )
         return
     lows = {t[2] for t in toks}
     prop = detach(w, toks, lex, ctx.memory, lows)

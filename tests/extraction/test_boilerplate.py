@@ -238,3 +238,12 @@ def test_a_sentence_ending_in_an_outlet_and_photographer_credit_is_a_caption():
     result = extract(text, language="id")
     assert [s["reason"] for s in result.skipped] == ["caption"]
     assert all("Siswa SMK" not in c["text"] for c in result.claims)
+
+
+def test_a_lone_word_is_a_fragment_not_a_claim():
+    from claims.extraction import extract
+
+    text = "Warga Takjub Naik Kereta Cepat\nWarga mencoba kereta cepat hari ini.\nTakjub\n\nloading"
+    result = extract(text, language="id")
+    assert [s["reason"] for s in result.skipped] == ["heading", "fragment"]
+    assert all(c["text"] not in {"Takjub", "loading"} for c in result.claims)
