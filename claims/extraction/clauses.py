@@ -155,6 +155,25 @@ def _subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _dash(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "It was going to be rejected - it was designed to fail": a dash between two clauses
+    that each have their subject and verb."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    for k in range(i + 3, j - 3):
+        if toks[k][2] not in _DASHES or q[k - i] or toks[k - 1][1] == toks[k][0]:
+            continue
+        if not has_predicate(toks, i, k, lex) or word_count(toks, k + 1, j) < 3:
+            continue
+        se = subject_end(toks, k + 1, j, lex)
+        if se > k + 1 and has_predicate(toks, se, j, lex) and word_count(toks, k + 1, se):
+            return [Draft(d.prefix, (i, k)), *_dash(toks, Draft((), (k + 1, j)), lex)]
+    return [d]
+
+
 def _comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
     """ "Daging ayam naik menjelang puasa, saat ini daging ayam dibanderol Rp 35 ribu": a
     comma between two clauses that each name their subject; "X berada di Rp 70 ribu,
@@ -423,6 +442,8 @@ def split(
             drafts = [x for d in drafts for x in _participle(toks, d, lex)]
         if lex.code == "id" and "," in words:
             drafts = [x for d in drafts for x in _comma_clause(toks, d, lex, text)]
+        if not words.isdisjoint(_DASHES):
+            drafts = [x for d in drafts for x in _dash(toks, d, lex)]
         if listing or coordinated:
             stage = []
             if coordinated:

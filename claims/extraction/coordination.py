@@ -457,9 +457,13 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             # the first item starts after the head's verb ("... who walked out included
             # teachers, ..."), else it is as long as the second
             verb = next((x for x in range(e - 2, s, -1) if _head_verb(toks, x, lex)), -1)
-            if verb >= 0 and any(toks[x][2] in _NP_OPENERS for x in range(verb + 1, e)):
+            second = max(1, items[0][1] - items[0][0])
+            if verb >= 0 and (
+                any(toks[x][2] in _NP_OPENERS for x in range(verb + 1, e))
+                or e - verb - 1 > max(3, 2 * second)
+            ):
                 verb = -1  # "signed by fellow senators Frank Lautenberg of New Jersey, ..."
-            size = e - verb - 1 if verb >= 0 else max(1, items[0][1] - items[0][0])
+            size = e - verb - 1 if verb >= 0 else second
             if e - s <= size:
                 return [d]
             items.insert(0, (e - size, e))

@@ -573,3 +573,23 @@ def test_a_count_and_its_verb_after_dan_is_no_object():
 def test_the_first_list_item_starts_after_the_heads_verb():
     text = "Those who walked out included teachers, university staff, civil servants and guards."
     assert _texts(text, "en")[0] == "Those who walked out included teachers"
+
+
+def test_a_dash_between_two_clauses_splits_them():
+    text = "Obviously it was going to be rejected - it was designed to fail."
+    assert _texts(text, "en") == [
+        "Obviously it was going to be rejected",
+        "it was designed to fail",
+    ]
+    aside = "Trains start later than usual - typically between 7.30am and 6.30pm."
+    assert len(_texts(aside, "en")) == 1
+
+
+def test_a_long_first_segment_keeps_items_the_length_of_the_others():
+    text = (
+        "The bill would create good-paying jobs refurbishing America's bridges, water systems "
+        "and electrical grid."
+    )
+    texts = _texts(text, "en")
+    assert len(texts) == 3
+    assert all(t.startswith("The bill would create good-paying jobs refurbishing") for t in texts)
