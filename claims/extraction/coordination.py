@@ -70,6 +70,13 @@ _NP_OPENERS = frozenset(
         "hingga",
         "sampai",
         "until",
+        "across",
+        "over",
+        "against",
+        "toward",
+        "towards",
+        "near",
+        "throughout",
     }
 )
 

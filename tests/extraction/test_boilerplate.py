@@ -247,3 +247,23 @@ def test_a_lone_word_is_a_fragment_not_a_claim():
     result = extract(text, language="id")
     assert [s["reason"] for s in result.skipped] == ["heading", "fragment"]
     assert all(c["text"] not in {"Takjub", "loading"} for c in result.claims)
+
+
+def test_a_bracketed_dateline_an_image_file_and_feedback_promos_are_skipped():
+    from claims.extraction import extract
+
+    text = (
+        "AirTrunk bets on data centres\n"
+        "39053871 - 12_07_2016 - pixgeneric.jpg\n"
+        "[HONG KONG] A Singaporean startup is betting US$1.7 billion on data centres.\n"
+        "Your feedback is important to us\n"
+        "Tell us what you think. Email us at\n"
+    )
+    result = extract(text, language="en")
+    reasons = {text[s["start"] : s["end"]].strip(): s["reason"] for s in result.skipped}
+    assert reasons["39053871 - 12_07_2016 - pixgeneric.jpg"] == "caption"
+    assert reasons["[HONG KONG]"] == "dateline"
+    assert reasons["Your feedback is important to us"] == "promo"
+    assert [c["text"] for c in result.claims][1:] == [
+        "A Singaporean startup is betting US$1.7 billion on data centres"
+    ]
