@@ -164,6 +164,12 @@ def _speaker_verb(
         p += 1
     elif p < j and toks[p][2] == '"' and toks[p - 1][2] in {",", ":"}:
         pass  # 'said: "To minimise the impact, we advise ..."': a quotation is what is said
+    elif p >= j or (toks[p][2] in lex.context_preps and not has_verb(toks, p, j, lex)):
+        # '"...." Khuda said in an interview.': a bare attribution of the quote before it
+        if v == s:
+            return None
+        attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, j), lex, memory)
+        return j, attr, s
     elif lex.code == "en" and not has_verb(toks, p, _clause_end(toks, p, j), lex):
         # "confirmed Mark Rosekind as administrator", "tweeted his support ahead of the vote,
         # saying ...": an object, not a reported claim (one has a verb before its first comma)

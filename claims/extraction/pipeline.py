@@ -32,6 +32,7 @@ class ExtractionResult:
     language: str
     claims: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    open_quote: list[int] = field(default_factory=list)  # claims of a quote with no speaker yet
     extractor: str = "rules"  # which backend proposed the claims: "rules" or "llm"
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +47,7 @@ class _Context:
     memory: SpeakerMemory
     date_triggers: frozenset[str]
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    open_quote: list[int] = field(default_factory=list)  # claims of a quote with no speaker yet
     link_duplicates: bool = True
     content: list[frozenset[str]] = field(default_factory=list)
     heading: str | None = None  # the label line the current rows stand under
@@ -191,7 +193,16 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         if pieces:
             made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question, claims)
     if not made and prop.attribution is not None:
-        _attribution_only(ctx, sent, prop.attribution, claims)
+        if ctx.open_quote:
+            # '"...." Khuda said in an interview.': the speaker of the quotation before
+            _attribute(ctx, prop.attribution, [claims[k] for k in ctx.open_quote])
+        else:
+            _attribution_only(ctx, sent, prop.attribution, claims)
+    ctx.open_quote = (
+        list(range(len(claims) - made, len(claims)))
+        if prop.quoted and prop.attribution is None and made
+        else []
+    )
 
 
 def _span_text(original: str, spans: list[list[int]]) -> str:
@@ -314,6 +325,17 @@ def _kind(question: bool, absence: bool, quoted: bool, markers: set[str], qtypes
     if qtypes & {"number", "money", "percent", "score"}:
         return "quantity"
     return "statement"
+
+
+def _attribute(ctx: _Context, attr: Attribution, quoted: list[dict[str, Any]]) -> None:
+    record = {
+        "speaker": attr.speaker,
+        "spans": [ctx.wt.span(s, e) for s, e in attr.spans],
+        "resolved_from": attr.resolved_from,
+    }
+    for claim in quoted:
+        claim["attribution"] = dict(record)
+    ctx.memory.quote = attr.speaker  # a quotation after this one goes on in the same voice
 
 
 def _attribution_only(

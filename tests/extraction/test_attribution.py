@@ -340,3 +340,22 @@ def test_said_with_a_colon_before_a_quotation_detaches_the_speaker():
     [claim] = extract(text, language="en").claims
     assert claim["text"].startswith("To minimise the impact")
     assert claim["attribution"]["speaker"] == "A spokesperson for the Rail Delivery Group"
+
+
+def test_a_bare_attribution_after_a_quote_names_its_speaker():
+    from claims.extraction import extract
+
+    text = (
+        "Cloud firms grow\n"
+        '"Cloud computing in Asia is about three years behind the US." AirTrunk founder '
+        'Robin Khuda said in an interview. "Right now there is an enormous shift to the cloud."'
+    )
+    claims = extract(text, language="en").claims
+    assert [(c["text"], (c["attribution"] or {}).get("speaker")) for c in claims[1:]] == [
+        (
+            "Cloud computing in Asia is about three years behind the US",
+            "AirTrunk founder Robin Khuda",
+        ),
+        ("Right now there is an enormous shift to the cloud", "AirTrunk founder Robin Khuda"),
+    ]
+    assert all(c["kind"] != "attribution-only" for c in claims)
