@@ -294,10 +294,19 @@ def _that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             or not (verb in lex.finite_verbs or lex.verbish(verb) or verb in _MODALS)
         ):
             continue
-        if word_count(toks, t + 1, j) < 3 or not has_predicate(toks, i, t - 1, lex):
+        if word_count(toks, t + 1, j) < 3:
             continue
-        return [Draft(d.prefix, (i, t)), Draft((), (t - 1, j))]
+        if has_predicate(toks, i, t - 1, lex):
+            return [Draft(d.prefix, (i, t)), Draft((), (t - 1, j))]
+        # "A wind farm that began generating power is Canada's biggest": the relative clause
+        # sits in the subject and ends where the main verb starts
+        main = next((x for x in range(t + 3, j - 1) if toks[x][2] in _MAIN_VERBS), -1)
+        if main > 0:
+            return [Draft((*d.prefix, (i, t)), (main, j)), Draft(d.prefix, (i, main))]
     return [d]
+
+
+_MAIN_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 
 
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})

@@ -593,3 +593,11 @@ def test_a_long_first_segment_keeps_items_the_length_of_the_others():
     texts = _texts(text, "en")
     assert len(texts) == 3
     assert all(t.startswith("The bill would create good-paying jobs refurbishing") for t in texts)
+
+
+def test_a_relative_clause_inside_the_subject_ends_at_the_main_verb():
+    text = "A wind farm in northern Ontario that began generating power last week is the biggest."
+    assert _texts(text, "en") == [
+        "A wind farm in northern Ontario is the biggest",
+        "A wind farm in northern Ontario that began generating power last week",
+    ]

@@ -92,3 +92,10 @@ def test_crlf_text_keeps_exact_offsets():
     assert "Harga beras naik 10 persen pada Januari" in texts
     for claim in result.claims:
         assert all("\r" not in text[s:e] for s, e in claim["spans"])
+
+
+def test_ste_is_an_abbreviation():
+    from claims.extraction import extract
+
+    text = "The farm has 126 turbines near Sault Ste. Marie in Ontario."
+    assert len(extract(text, language="en").claims) == 1
