@@ -247,6 +247,12 @@ def _detach(
     j = n
     while j > i and toks[j - 1][2] in {".", "!", "?", "\u2026"}:
         j -= 1
+    back = lex.backward_frames.match_tokens(toks, i, j) if lex.backward_frames else 0
+    if back and i + back < j:
+        # "Hal tersebut disampaikan oleh Kadispar Bali Tjok Bagus": who said what came before
+        end = next((x for x in range(i + back, j) if toks[x][2] == ","), j)
+        attr = make_attribution(text, toks, i + back, end, (i, end), lex, memory)
+        return Proposition([(j, j)], attr, lead=i, backward=True)
     quote_first = i < j and toks[i][2] == '"'
     if present is not None and not quote_first and lex.attr_triggers.isdisjoint(present):
         return Proposition([(i, j)], None, lead=i)

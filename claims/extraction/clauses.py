@@ -195,7 +195,7 @@ def _comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> 
                 right = Draft((*d.prefix, (i, se)), (r + 1, j))
                 return [Draft(d.prefix, (i, c)), *_comma_clause(toks, right, lex, text)]
             continue
-        r += lex.time_openers.match_tokens(toks, r, j)  # "saat ini daging ayam ..."
+        r += lex.lead_ins.match_tokens(toks, r, j)  # "saat ini daging ayam ...", "artinya X"
         if r >= j or not toks[r][2].isalpha() or toks[r][2] in lex.stopwords:
             continue
         first = toks[r][2]

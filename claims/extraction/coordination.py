@@ -409,7 +409,12 @@ def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     """True when a list segment looks like a clause (has a verb), not a list item."""
     if lex.code == "en":
         return any(toks[k][2] in lex.finite_verbs for k in range(s, e))
-    return any(lex.verbish(toks[k][2]) for k in range(s, e))
+    # "agar berkualitas, bermartabat dan berbasis budaya": a short ber-/ter- item is a quality
+    short = word_count(toks, s, e) <= 2
+    return any(
+        lex.verbish(low) and not (short and low.startswith(("ber", "ter")))
+        for low in (toks[k][2] for k in range(s, e))
+    )
 
 
 def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:

@@ -104,7 +104,8 @@ class Lexicon:
     enum_marker_phrases: Phrases
     coordinators: frozenset[str]
     after_words: frozenset[str]  # ", setelah naik ...": the same subject, a later event
-    time_openers: Phrases  # "saat ini", "kini": a time before a clause's subject
+    lead_ins: Phrases  # "saat ini", "artinya": words before a clause's subject
+    backward_frames: Phrases  # "hal tersebut disampaikan oleh": the speaker of what came before
     subordinate_split: frozenset[str]  # ", when he replaced ...": a clause of its own
     symmetric: frozenset[str]  # "bersama", "met", "each": a joint predicate keeps its subjects
     group_words: frozenset[str]  # "X and seven other senators": one group acting together
@@ -222,7 +223,8 @@ def lexicon(code: str) -> Lexicon:
         symmetric=frozenset(raw["symmetric"]),
         subordinate_split=frozenset(raw["subordinate_split"]),
         after_words=frozenset(raw["after_words"]),
-        time_openers=_all(raw["time_openers"]),
+        lead_ins=_all(raw["lead_ins"]),
+        backward_frames=_all(raw["backward_frames"]),
         group_words=frozenset(raw["group_words"]),
         headline_verb_suffixes=tuple(raw["headline_verb_suffixes"]),
         noun_prefixes=tuple(raw["noun_prefixes"]),

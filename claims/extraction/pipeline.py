@@ -32,7 +32,8 @@ class ExtractionResult:
     language: str
     claims: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
-    open_quote: list[int] = field(default_factory=list)  # claims of a quote with no speaker yet
+    previous: list[int] = field(default_factory=list)  # the last sentence's unattributed claims
+    quote_before: bool = False  # ... and that sentence was a quotation
     extractor: str = "rules"  # which backend proposed the claims: "rules" or "llm"
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +48,8 @@ class _Context:
     memory: SpeakerMemory
     date_triggers: frozenset[str]
     skipped: list[dict[str, Any]] = field(default_factory=list)
-    open_quote: list[int] = field(default_factory=list)  # claims of a quote with no speaker yet
+    previous: list[int] = field(default_factory=list)  # the last sentence's unattributed claims
+    quote_before: bool = False  # ... and that sentence was a quotation
     link_duplicates: bool = True
     content: list[frozenset[str]] = field(default_factory=list)
     heading: str | None = None  # the label line the current rows stand under
@@ -193,16 +195,19 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         if pieces:
             made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question, claims)
     if not made and prop.attribution is not None:
-        if ctx.open_quote:
-            # '"...." Khuda said in an interview.': the speaker of the quotation before
-            _attribute(ctx, prop.attribution, [claims[k] for k in ctx.open_quote])
+        before = ctx.previous if prop.backward else ctx.previous if ctx.quote_before else []
+        if before:
+            # '"...." Khuda said in an interview.', "Hal tersebut disampaikan oleh X.": the
+            # speaker of the sentence before
+            _attribute(ctx, prop.attribution, [claims[k] for k in before])
         else:
             _attribution_only(ctx, sent, prop.attribution, claims)
-    ctx.open_quote = (
-        list(range(len(claims) - made, len(claims)))
-        if prop.quoted and prop.attribution is None and made
-        else []
-    )
+    if made:
+        fresh = range(len(claims) - made, len(claims))
+        ctx.previous = [k for k in fresh if claims[k]["attribution"] is None]
+        ctx.quote_before = prop.quoted and prop.attribution is None
+    elif prop.attribution is None:
+        ctx.previous, ctx.quote_before = [], False
 
 
 def _span_text(original: str, spans: list[list[int]]) -> str:

@@ -81,6 +81,7 @@ class Proposition:
     lead: int = 0
     tail: tuple[int, int] | None = None
     appositive: list[tuple[int, int]] | None = None
+    backward: bool = False  # "Hal tersebut disampaikan oleh X": X said the sentence before
 
 
 @dataclass(slots=True)

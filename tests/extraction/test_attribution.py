@@ -359,3 +359,20 @@ def test_a_bare_attribution_after_a_quote_names_its_speaker():
         ("Right now there is an enormous shift to the cloud", "AirTrunk founder Robin Khuda"),
     ]
     assert all(c["kind"] != "attribution-only" for c in claims)
+
+
+def test_hal_tersebut_disampaikan_oleh_names_the_speaker_of_the_sentence_before():
+    from claims.extraction import extract
+
+    text = (
+        "Kunjungan Naik\nRata-rata per hari mendekati 16 ribu kunjungan wisatawan. Hal tersebut "
+        "disampaikan oleh Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun. Harga naik."
+    )
+    claims = extract(text, language="id").claims
+    assert [(c["text"], (c["attribution"] or {}).get("speaker")) for c in claims[1:]] == [
+        (
+            "Rata-rata per hari mendekati 16 ribu kunjungan wisatawan",
+            "Kepala Dinas Pariwisata Bali Tjok Bagus Pemayun",
+        ),
+        ("Harga naik", None),
+    ]

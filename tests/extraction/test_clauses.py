@@ -601,3 +601,20 @@ def test_a_relative_clause_inside_the_subject_ends_at_the_main_verb():
         "A wind farm in northern Ontario is the biggest",
         "A wind farm in northern Ontario that began generating power last week",
     ]
+
+
+def test_short_ber_items_are_a_list_of_qualities():
+    text = "Pemerintah fokus pada pariwisata agar berkualitas, bermartabat dan berbasis budaya."
+    assert _texts(text) == [
+        "Pemerintah fokus pada pariwisata agar berkualitas",
+        "Pemerintah fokus pada pariwisata agar bermartabat",
+        "Pemerintah fokus pada pariwisata agar berbasis budaya",
+    ]
+
+
+def test_artinya_after_a_comma_leads_into_a_clause_of_its_own():
+    text = (
+        "Puncaknya ada sampai 16 ribu kunjungan per hari, artinya pemberhentian bebas visa itu "
+        "tidak berpengaruh pada kunjungan wisatawan."
+    )
+    assert len(_texts(text)) == 2
