@@ -251,8 +251,8 @@ def _detach(
     if back and i + back < j:
         # "Hal tersebut disampaikan oleh Kadispar Bali Tjok Bagus": who said what came before
         end = next((x for x in range(i + back, j) if toks[x][2] == ","), j)
-        attr = make_attribution(text, toks, i + back, end, (i, end), lex, memory)
-        return Proposition([(j, j)], attr, lead=i, backward=True)
+        said = make_attribution(text, toks, i + back, end, (i, end), lex, memory)
+        return Proposition([(j, j)], said, lead=i, backward=True)
     quote_first = i < j and toks[i][2] == '"'
     if present is not None and not quote_first and lex.attr_triggers.isdisjoint(present):
         return Proposition([(i, j)], None, lead=i)
