@@ -179,13 +179,18 @@ def _comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> 
     comma between two clauses that each name their subject; "X berada di Rp 70 ribu,
     setelah naik dari Rp 40 ribu": a clause after "setelah" about the same subject."""
     i, j = d.own
-    q = quoted(toks, i, j)
     if toks[i][2] in _OPENERS_NOT_SUBJECTS or toks[i][2] in lex.clause_openers:
         return [d]  # "Bila dibandingkan Juni 2017, ...", "Pada Juni lalu, ...": an opener
-    for c in range(i + 3, j - 3):
-        if toks[c][2] != "," or q[c - i] or subject_end(toks, i, c, lex) <= i:
-            continue
-        if not has_predicate(toks, i, c, lex):
+    commas = [c for c in range(i + 3, j - 3) if toks[c][2] == ","]
+    if not commas:
+        return [d]
+    q = quoted(toks, i, j)
+    # the first verb of the clause, once: a comma after it may end a clause
+    verb0 = subject_end(toks, i, j, lex)
+    if verb0 <= i or not predicate(toks, verb0, lex):
+        return [d]
+    for c in commas:
+        if c <= verb0 or q[c - i]:
             continue
         r = c + 1
         low = toks[r][2]
@@ -252,9 +257,8 @@ def _participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "Bynum was efficient on offense, scoring 18 points": the participle after the comma
     is a second claim about the same subject."""
     i, j = d.own
-    q = quoted(toks, i, j)
     for c in range(i + 3, j - 2):
-        if toks[c][2] != "," or q[c - i] or not has_predicate(toks, i, c, lex):
+        if toks[c][2] != ",":
             continue
         nxt = toks[c + 1][2]
         if (
@@ -266,6 +270,8 @@ def _participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and word_count(toks, c + 2, j) >= 2
             # "a record of saving lives, preventing injuries, and ...": a list of -ing items
             and not any(toks[x][2] in lex.list_final for x in range(c + 2, j))
+            and has_predicate(toks, i, c, lex)
+            and not quoted(toks, i, j)[c - i]
         ):
             se = subject_end(toks, i, c, lex)
             if se <= i:

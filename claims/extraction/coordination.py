@@ -135,6 +135,7 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
 
 
 _MAX_SUBJECT_WORDS = 6
+_SUBJECTS_REACH = 30  # tokens from the clause start within which a subject list's "and" stands
 
 
 def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
@@ -145,6 +146,8 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
     hold a conjunction ("Department of Forestry and Fire Protection") stay whole.
     """
     i, j = d.own
+    if not any(toks[x][2] in lex.coordinators for x in range(i + 1, min(j, i + _SUBJECTS_REACH))):
+        return [d]
     p = subject_end(toks, i, j, lex)
     if p <= i + 2 or p >= j - 1 or not is_word(toks[p]):
         return [d]

@@ -142,9 +142,15 @@ def _is_label(w: str, line: Line, lex: Lexicon) -> bool:
 def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> None:
     w, lex = ctx.wt.text, ctx.lex
     toks = tokens(w, sent.start, sent.end)
-    if sum(1 for t in toks if t[2][0].isalnum()) < 2:
+    n_words = 0
+    for t in toks:
+        if t[2][0].isalnum():
+            n_words += 1
+            if n_words == 2:
+                break
+    if n_words < 2:
         # "Takjub", "loading": a lone word says nothing checkable
-        if any(t[2][0].isalnum() for t in toks):
+        if n_words:
             ctx.skipped.append(
                 {
                     "start": ctx.wt.start(sent.start),
