@@ -18,7 +18,7 @@ from .drafts import (
 from .lexicon import Lexicon
 from .segment import Token
 
-_NP_OPENERS = frozenset(
+NP_OPENERS = frozenset(
     {
         "di",
         "ke",
@@ -81,7 +81,7 @@ _NP_OPENERS = frozenset(
 )
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
@@ -124,7 +124,7 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
                     for y in range(k + 1, x)
                 )
     # "... to take cover and a tornado warning is in effect": a new subject and its verb
-    if first not in _DETERMINERS:
+    if first not in DETERMINERS:
         return False
     verb = next((x for x in range(k + 2, min(j, k + 6)) if toks[x][2] in lex.finite_verbs), -1)
     if verb < 0:
@@ -132,91 +132,6 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     # "an 8-month-old baby and a second person were pulled out": a singular noun phrase with a
     # plural verb is the second half of a joint subject, not a subject of its own
     return not (first in {"a", "an", "this", "that"} and toks[verb][2] in {"were", "are", "have"})
-
-
-_MAX_SUBJECT_WORDS = 6
-_SUBJECTS_REACH = 30  # tokens from the clause start within which a subject list's "and" stands
-
-
-def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
-    """ "Boston, New York, and Detroit reelected their mayors" gives one claim per city.
-
-    Only a subject list at the start of the clause, with a verb right after it, whose verb
-    is not joint ("Putin dan Pezeshkian menandatangani pakta", "X and Y met"); names that
-    hold a conjunction ("Department of Forestry and Fire Protection") stay whole.
-    """
-    i, j = d.own
-    if not any(toks[x][2] in lex.coordinators for x in range(i + 1, min(j, i + _SUBJECTS_REACH))):
-        return [d]
-    p = subject_end(toks, i, j, lex)
-    if p <= i + 2 or p >= j - 1 or not is_word(toks[p]):
-        return [d]
-    k = next((x for x in range(p - 1, i, -1) if toks[x][2] in lex.coordinators), -1)
-    if k < 0 or any(toks[x][2] in lex.pair_openers for x in range(i, k)):
-        return [d]
-    if any(toks[x][2] in lex.symmetric or toks[x][2] in lex.group_words for x in range(i, j)):
-        return [d]
-    if any(t[2] == '"' or t[2] == "(" for t in toks[i:p]):
-        return [d]
-    if any(toks[x][2] == "," for x in range(k + 1, p)):
-        return [d]  # "Selain X dan Y, mahasiswa juga ...": the list ends before the comma
-    bounds = [x for x in range(i, k) if toks[x][2] == ","]
-    oxford = bool(bounds) and bounds[-1] == k - 1
-    segs: list[Range] = list(zip([i, *(b + 1 for b in bounds)], [*bounds, k], strict=True))
-    # the opener before the list ("To date, Honda and Mazda ..."): segments that start with
-    # a preposition or are not short noun phrases
-    first = len(segs) - 1
-    if oxford or len(segs) > 1:
-        while first > 0 and _subject_item(toks, *segs[first - 1], lex):
-            first -= 1
-        if len(segs) - first < 2 and oxford:
-            return [d]
-    items = [seg for seg in segs[first:] if seg[0] < seg[1]]
-    if items:
-        # "It's fortunate that many offices and schools are closed": the subjects follow "that"
-        that = next(
-            (x for x in range(k - 1, items[0][0] - 1, -1) if toks[x][2] in lex.complementizers),
-            -1,
-        )
-        if that >= 0:
-            if len(items) > 1:
-                return [d]
-            items = [(that + 1, items[0][1])]
-    # "Operasi dan tim tersebut dinamai": the demonstrative belongs to every subject
-    rest = p - 1 if toks[p - 1][2] in lex.demonstratives and p - 1 > k + 1 else p
-    items.append((k + 1, rest))
-    if len(items) < 2 or not all(_subject_item(toks, s, e, lex) for s, e in items):
-        return [d]
-    if _linked_name(toks, items[-2]) or (text and _one_name(toks, items[-2], items[-1], text)):
-        return [d]
-    opener = (i, items[0][0]) if items[0][0] > i else None
-    head = (*d.prefix, opener) if opener else d.prefix
-    return [Draft((*head, item), (rest, j)) for item in items]
-
-
-def _subject_item(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
-    if s >= e or not 1 <= word_count(toks, s, e) <= _MAX_SUBJECT_WORDS:
-        return False
-    if toks[s][2] in _NP_OPENERS or toks[s][2] in lex.leading_connectives:
-        return False
-    return not any(
-        predicate(toks, x, lex) or (lex.code == "en" and toks[x][2] in lex.finite_verbs)
-        for x in range(s, e)
-    )
-
-
-def _one_name(toks: list[Token], left: Range, right: Range, text: str) -> bool:
-    """ "The Senate Environment and Public Works Committee": a capitalised name after "the"
-    whose other half has no article of its own is one body, not two."""
-    words = [x for x in (*range(*left), *range(*right)) if is_word(toks[x])]
-    capital = all(text[toks[x][0]].isupper() for x in words if toks[x][2] not in _DETERMINERS)
-    return capital and toks[left[0]][2] == "the" and toks[right[0]][2] not in _DETERMINERS
-
-
-def _linked_name(toks: list[Token], left: Range) -> bool:
-    """ "Department of Forestry and Fire Protection": a link word inside the left item makes
-    the conjunction more likely part of one name than a list of two subjects."""
-    return any(toks[x][2] in _NP_OPENERS for x in range(left[0] + 1, left[1]))
 
 
 def _counted_subject(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
@@ -241,7 +156,7 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and _with_subject(toks, k, j, lex)
             and word_count(toks, i, k) >= 2
             and has_predicate(toks, i, k, lex)  # "tim gabungan dan warga masih ...": subjects
-            and not _in_pair(toks, i, k, lex)  # "between the Dow and the milestone is ..."
+            and not in_pair(toks, i, k, lex)  # "between the Dow and the milestone is ..."
         ):
             left = Draft(d.prefix, (i, k - (toks[k - 1][2] == ",")))
             return [left, *split_clauses(toks, Draft(d.prefix, (k + 1, j)), lex)]
@@ -253,7 +168,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     i, j = d.own
     q = quoted(toks, i, j)
     for k in range(i + 2, j - 1):
-        if toks[k][2] not in lex.coordinators or q[k - i] or _in_pair(toks, i, k, lex):
+        if toks[k][2] not in lex.coordinators or q[k - i] or in_pair(toks, i, k, lex):
             continue
         nxt = toks[k + 1][2]
         if nxt in lex.group_words:
@@ -288,7 +203,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     lex.code == "en"
                     and toks[cs][2] in lex.subject_pronouns
                     and nxt not in lex.stopwords
-                    and nxt not in _DETERMINERS
+                    and nxt not in DETERMINERS
                     and nxt not in lex.raw["number_words"]  # "it will force X and three automakers"
                     and not nxt[0].isdigit()
                     and word_count(toks, k + 1, j) >= 3
@@ -316,13 +231,13 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             elif (
                 has_predicate(toks, cs, k, lex)
                 and 1 <= word_count(toks, k + 1, (e := _item_end(toks, k + 1, j, lex))) <= 5
-                and not _clausal(toks, k + 1, e, lex)
+                and not clausal(toks, k + 1, e, lex)
             ):
                 a = next(
                     (
                         x
                         for x in range(k - 1, cs - 1, -1)
-                        if toks[x][2] in _NP_OPENERS
+                        if toks[x][2] in NP_OPENERS
                         or toks[x][2] in lex.enum_markers
                         or predicate(toks, x, lex)
                     ),
@@ -356,7 +271,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 def _participle_phrase(toks: list[Token], e: int, j: int) -> bool:
     """ "based on ...", "located in ...": a participle and its preposition, shared by both."""
-    return toks[e][2].endswith("ed") and e + 1 < j and toks[e + 1][2] in _NP_OPENERS
+    return toks[e][2].endswith("ed") and e + 1 < j and toks[e + 1][2] in NP_OPENERS
 
 
 def _item_end(toks: list[Token], s: int, j: int, lex: Lexicon) -> int:
@@ -364,7 +279,7 @@ def _item_end(toks: list[Token], s: int, j: int, lex: Lexicon) -> int:
     "three automakers | to expand ...", "jembatan | di Papua"."""
     for x in range(s + 1, j):
         low = toks[x][2]
-        if low in _NP_OPENERS or low in lex.relative or low == "," or lex.verbish(low):
+        if low in NP_OPENERS or low in lex.relative or low == "," or lex.verbish(low):
             return x
     return j
 
@@ -397,7 +312,7 @@ def _acts_on_number(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     )
 
 
-def _in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+def in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     """True when the coordinator at k joins the two sides of "antara X dan Y"."""
     for x in range(k - 1, max(i, k - MAX_ITEM_WORDS) - 1, -1):
         low = toks[x][2]
@@ -408,7 +323,7 @@ def _in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     return False
 
 
-def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+def clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     """True when a list segment looks like a clause (has a verb), not a list item."""
     if lex.code == "en":
         return any(toks[k][2] in lex.finite_verbs for k in range(s, e))
@@ -418,97 +333,3 @@ def _clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
         lex.verbish(low) and not (short and low.startswith(("ber", "ter")))
         for low in (toks[k][2] for k in range(s, e))
     )
-
-
-def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """ "X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
-    i, j = d.own
-    q = quoted(toks, i, j)
-    sep = ";" if any(toks[k][2] == ";" for k in range(i, j)) else ","
-    commas = [k for k in range(i, j) if toks[k][2] == sep and not q[k - i]]
-    if not commas:
-        return [d]
-    if any(toks[c + 1][2] in lex.relative for c in commas if c + 1 < j and c < commas[-1]):
-        # "the legislation, which represents ... in America's roads, bridges and airports": a
-        # list inside a relative clause describes its noun; repeating the main clause for each
-        # item makes near-copies of one claim
-        return [d]
-    bounds = [i - 1, *commas, j]
-    segs = [(bounds[x] + 1, bounds[x + 1]) for x in range(len(bounds) - 1)]
-    last_s, last_e = segs[-1]
-    items: list[Range]
-    if last_s < last_e and toks[last_s][2] in lex.list_final:
-        items, rest = [(last_s + 1, last_e)], len(segs) - 1
-    else:
-        m = next((k for k in range(last_s + 1, last_e) if toks[k][2] in lex.list_final), -1)
-        if m < 0 or _clausal(toks, last_s, m, lex) or _in_pair(toks, last_s, m, lex):
-            return [d]  # "..., romance between the Dow and the milestone": a pair, not a list
-        items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
-        if m > last_s:
-            segs[-1] = (last_s, m)
-    head: list[Range] = []
-    marker = 0
-    for x in range(rest - 1, -1, -1):
-        s, e = segs[x]
-        marker = _marker(toks, s, e, lex)
-        if marker:
-            items.insert(0, (s + marker, e))
-            head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
-            break
-        if (
-            x > 0
-            and 1 <= word_count(toks, s, e) <= MAX_ITEM_WORDS
-            and not _clausal(toks, s, e, lex)
-        ):
-            items.insert(0, (s, e))
-            continue
-        m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
-        if m0 >= 0:
-            mlen = _marker(toks, m0, e, lex)
-            items.insert(0, (m0 + mlen, e))
-            head = [(i, m0 + mlen)]
-            marker = mlen
-        else:
-            # the first item starts after the head's verb ("... who walked out included
-            # teachers, ..."), else it is as long as the second
-            verb = next((x for x in range(e - 2, s, -1) if _head_verb(toks, x, lex)), -1)
-            second = max(1, items[0][1] - items[0][0])
-            if verb >= 0 and (
-                any(toks[x][2] in _NP_OPENERS for x in range(verb + 1, e))
-                or e - verb - 1 > max(3, 2 * second)
-            ):
-                verb = -1  # "signed by fellow senators Frank Lautenberg of New Jersey, ..."
-            size = e - verb - 1 if verb >= 0 else second
-            if e - s <= size:
-                return [d]
-            items.insert(0, (e - size, e))
-            head = [(i, e - size)]
-        break
-    if not head or len(items) < 2 or (len(items) < 3 and not marker):
-        return [d]
-    if word_count(toks, *items[-1]) > MAX_ITEM_WORDS + (3 if marker else 0):
-        return [d]
-    ls, le = items[-1]
-    if any(
-        toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
-        for x in range(ls, le - 1)
-    ):
-        return [d]  # "A, B, dan C sebesar 0,62 persen": the measure is the group's
-    if any(word_count(toks, s, e) < 1 for s, e in items) or word_count(toks, i, head[0][1]) < 2:
-        return [d]
-    shared = (*d.prefix, *head)
-    return [Draft(shared, item) for item in items]
-
-
-def _head_verb(toks: list[Token], x: int, lex: Lexicon) -> bool:
-    low = toks[x][2]
-    return low in lex.finite_verbs or (lex.code == "en" and low.endswith("ed") and len(low) > 4)
-
-
-def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """Length of an enumeration marker starting at token k (0 if none)."""
-    if k >= end:
-        return 0
-    if toks[k][2] in lex.enum_markers:
-        return 1
-    return lex.enum_marker_phrases.match_tokens(toks, k, end)

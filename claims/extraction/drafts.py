@@ -13,6 +13,9 @@ Range = tuple[int, int]
 MAX_ITEM_WORDS = 7
 
 
+ARTICLES = frozenset({"a", "an", "the"})
+
+
 PUNCT_EDGE = frozenset(",.;:!?\"'()[]-\u2013\u2014\u2026")
 
 

@@ -17,10 +17,10 @@ from .language import detect, differs_words
 from .lexicon import Lexicon, lexicon
 from .negation import polarity
 from .quantities import Quantity, find_quantities
+from .records import kind_of, link_duplicates, span_text
 from .segment import Sentence, Token, WorkingText, split_sentences, tokens
 
 _DIGITISH = re.compile(r"\d")
-_DUPLICATE_MIN = 0.6
 _MAX_SPLIT_TOKENS = 250
 _SUBHEAD_MAX_TOKENS = 16  # "Several homes damaged, no injuries reported"
 
@@ -114,7 +114,7 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
             ctx.heading = None  # prose, or a list of its own: the rows under the heading end
         for sent in split_sentences(w, line.start, line.end, line.section, lex, other):
             _sentence(ctx, sent, claims)
-    _link_duplicates(claims, ctx.content)
+    link_duplicates(claims, ctx.content)
     skipped.sort(key=lambda item: (item["start"], item["end"]))
     return ExtractionResult(lang, claims, skipped)
 
@@ -216,10 +216,6 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         ctx.previous, ctx.quote_before = [], False
 
 
-def _span_text(original: str, spans: list[list[int]]) -> str:
-    return " ".join(" ".join(original[s:e].split()) for s, e in spans).strip()
-
-
 def _claim(
     ctx: _Context,
     sent: Sentence,
@@ -236,7 +232,7 @@ def _claim(
     wt, lex, w = ctx.wt, ctx.lex, ctx.wt.text
     wspans = [(toks[a][0], toks[b - 1][1]) for a, b in pieces]
     spans = [wt.span(s, e) for s, e in wspans]
-    text = _span_text(wt.original, spans)
+    text = span_text(wt.original, spans)
     if not text:
         return 0
     if len(pieces) == 1:
@@ -259,7 +255,7 @@ def _claim(
     kind_markers = checkworthiness.markers(lows, lex, words)
     if hedged and ("akan" in lows or "will" in lows):
         kind_markers.add("prediction")
-    kind = _kind(question, absence, quoted, kind_markers, qtypes)
+    kind = kind_of(question, absence, quoted, kind_markers, qtypes)
     official = (
         attr is not None
         and attr.speaker is not None
@@ -322,22 +318,6 @@ def _claim(
     return 1
 
 
-def _kind(question: bool, absence: bool, quoted: bool, markers: set[str], qtypes: set[str]) -> str:
-    if question:
-        return "question"
-    if absence:
-        return "absence"
-    if quoted and "feeling" in markers:
-        return "quote-only"
-    if "opinion" in markers or "feeling" in markers:
-        return "quote-only" if quoted else "opinion"
-    if "prediction" in markers:
-        return "prediction"
-    if qtypes & {"number", "money", "percent", "score"}:
-        return "quantity"
-    return "statement"
-
-
 def _attribute(ctx: _Context, attr: Attribution, quoted: list[dict[str, Any]]) -> None:
     record = {
         "speaker": attr.speaker,
@@ -354,7 +334,7 @@ def _attribution_only(
 ) -> None:
     wt = ctx.wt
     spans = [wt.span(s, e) for s, e in attr.spans]
-    text = _span_text(wt.original, spans)
+    text = span_text(wt.original, spans)
     if not text:
         return
     claims.append(
@@ -380,27 +360,6 @@ def _attribution_only(
         }
     )
     ctx.content.append(frozenset())
-
-
-def _link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]]) -> None:
-    """Flag headline and lede claims that restate a body claim."""
-    body = [k for k, c in enumerate(claims) if c["section"] == "body" and content[k]]
-    for k, c in enumerate(claims):
-        if c["section"] == "body" or not content[k]:
-            continue
-        best, best_k = 0.0, -1
-        for b in body:
-            shared = len(content[k] & content[b])
-            if shared < 3:
-                continue
-            overlap = shared / min(len(content[k]), len(content[b]))
-            if overlap > best:
-                best, best_k = overlap, b
-        if best_k >= 0 and best >= _DUPLICATE_MIN:
-            c["flags"].append({"type": "duplicate_of", "claim": best_k})
-            cw = c["checkworthiness"]
-            cw["reasons"].append("duplicate")
-            cw["score"] = round(max(0.0, cw["score"] + checkworthiness.WEIGHTS["duplicate"]), 3)
 
 
 def run_proposals(
@@ -441,5 +400,5 @@ def run_proposals(
         draft = Draft((), (inside[0], inside[-1] + 1))
         question = w[sent.end - 1] == "?"
         _claim(ctx, sent, toks, draft, [draft.own], attr, False, quants, gaps, question, claims)
-    _link_duplicates(claims, ctx.content)
+    link_duplicates(claims, ctx.content)
     return ExtractionResult(lang, claims, skipped, extractor="llm")

@@ -1,0 +1,98 @@
+"""Enumerations: "X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
+
+from __future__ import annotations
+
+from .coordination import NP_OPENERS, clausal, in_pair
+from .drafts import MAX_ITEM_WORDS, Draft, Range, quoted, word_count
+from .lexicon import Lexicon
+from .segment import Token
+
+
+def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    sep = ";" if any(toks[k][2] == ";" for k in range(i, j)) else ","
+    commas = [k for k in range(i, j) if toks[k][2] == sep and not q[k - i]]
+    if not commas:
+        return [d]
+    if any(toks[c + 1][2] in lex.relative for c in commas if c + 1 < j and c < commas[-1]):
+        # "the legislation, which represents ... in America's roads, bridges and airports": a
+        # list inside a relative clause describes its noun; repeating the main clause for each
+        # item makes near-copies of one claim
+        return [d]
+    bounds = [i - 1, *commas, j]
+    segs = [(bounds[x] + 1, bounds[x + 1]) for x in range(len(bounds) - 1)]
+    last_s, last_e = segs[-1]
+    items: list[Range]
+    if last_s < last_e and toks[last_s][2] in lex.list_final:
+        items, rest = [(last_s + 1, last_e)], len(segs) - 1
+    else:
+        m = next((k for k in range(last_s + 1, last_e) if toks[k][2] in lex.list_final), -1)
+        if m < 0 or clausal(toks, last_s, m, lex) or in_pair(toks, last_s, m, lex):
+            return [d]  # "..., romance between the Dow and the milestone": a pair, not a list
+        items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
+        if m > last_s:
+            segs[-1] = (last_s, m)
+    head: list[Range] = []
+    marker = 0
+    for x in range(rest - 1, -1, -1):
+        s, e = segs[x]
+        marker = _marker(toks, s, e, lex)
+        if marker:
+            items.insert(0, (s + marker, e))
+            head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
+            break
+        if x > 0 and 1 <= word_count(toks, s, e) <= MAX_ITEM_WORDS and not clausal(toks, s, e, lex):
+            items.insert(0, (s, e))
+            continue
+        m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
+        if m0 >= 0:
+            mlen = _marker(toks, m0, e, lex)
+            items.insert(0, (m0 + mlen, e))
+            head = [(i, m0 + mlen)]
+            marker = mlen
+        else:
+            # the first item starts after the head's verb ("... who walked out included
+            # teachers, ..."), else it is as long as the second
+            verb = next((x for x in range(e - 2, s, -1) if _head_verb(toks, x, lex)), -1)
+            second = max(1, items[0][1] - items[0][0])
+            if verb >= 0 and (
+                any(toks[x][2] in NP_OPENERS for x in range(verb + 1, e))
+                or e - verb - 1 > max(3, 2 * second)
+            ):
+                verb = -1  # "signed by fellow senators Frank Lautenberg of New Jersey, ..."
+            size = e - verb - 1 if verb >= 0 else second
+            if e - s <= size:
+                return [d]
+            items.insert(0, (e - size, e))
+            head = [(i, e - size)]
+        break
+    if not head or len(items) < 2 or (len(items) < 3 and not marker):
+        return [d]
+    if word_count(toks, *items[-1]) > MAX_ITEM_WORDS + (3 if marker else 0):
+        return [d]
+    ls, le = items[-1]
+    if any(
+        toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
+        for x in range(ls, le - 1)
+    ):
+        return [d]  # "A, B, dan C sebesar 0,62 persen": the measure is the group's
+    if any(word_count(toks, s, e) < 1 for s, e in items) or word_count(toks, i, head[0][1]) < 2:
+        return [d]
+    shared = (*d.prefix, *head)
+    return [Draft(shared, item) for item in items]
+
+
+def _head_verb(toks: list[Token], x: int, lex: Lexicon) -> bool:
+    low = toks[x][2]
+    return low in lex.finite_verbs or (lex.code == "en" and low.endswith("ed") and len(low) > 4)
+
+
+def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Length of an enumeration marker starting at token k (0 if none)."""
+    if k >= end:
+        return 0
+    if toks[k][2] in lex.enum_markers:
+        return 1
+    return lex.enum_marker_phrases.match_tokens(toks, k, end)

@@ -1,0 +1,53 @@
+"""What a claim record says beyond its spans: its text, its kind, and which headline and lede
+claims restate the body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import checkworthiness
+
+_DUPLICATE_MIN = 0.6
+
+
+def span_text(original: str, spans: list[list[int]]) -> str:
+    return " ".join(" ".join(original[s:e].split()) for s, e in spans).strip()
+
+
+def kind_of(
+    question: bool, absence: bool, quoted: bool, markers: set[str], qtypes: set[str]
+) -> str:
+    if question:
+        return "question"
+    if absence:
+        return "absence"
+    if quoted and "feeling" in markers:
+        return "quote-only"
+    if "opinion" in markers or "feeling" in markers:
+        return "quote-only" if quoted else "opinion"
+    if "prediction" in markers:
+        return "prediction"
+    if qtypes & {"number", "money", "percent", "score"}:
+        return "quantity"
+    return "statement"
+
+
+def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]]) -> None:
+    """Flag headline and lede claims that restate a body claim."""
+    body = [k for k, c in enumerate(claims) if c["section"] == "body" and content[k]]
+    for k, c in enumerate(claims):
+        if c["section"] == "body" or not content[k]:
+            continue
+        best, best_k = 0.0, -1
+        for b in body:
+            shared = len(content[k] & content[b])
+            if shared < 3:
+                continue
+            overlap = shared / min(len(content[k]), len(content[b]))
+            if overlap > best:
+                best, best_k = overlap, b
+        if best_k >= 0 and best >= _DUPLICATE_MIN:
+            c["flags"].append({"type": "duplicate_of", "claim": best_k})
+            cw = c["checkworthiness"]
+            cw["reasons"].append("duplicate")
+            cw["score"] = round(max(0.0, cw["score"] + checkworthiness.WEIGHTS["duplicate"]), 3)

@@ -1,0 +1,202 @@
+"""Clauses joined inside one sentence: by "when" or "as", a participle, a "that" relative,
+a dash, or (in Indonesian) a bare comma. Each gives a claim of its own."""
+
+from __future__ import annotations
+
+from .drafts import (
+    ARTICLES,
+    Draft,
+    has_predicate,
+    predicate,
+    quoted,
+    subject_end,
+    word_count,
+)
+from .lexicon import Lexicon
+from .segment import Token
+
+
+def subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "X held the seat he won in May, when he replaced Y": after the comma a clause with its
+    own subject is a claim of its own."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    for k in range(i + 3, j - 3):
+        if toks[k][2] not in lex.subordinate_split or toks[k - 1][2] != "," or q[k - i]:
+            continue
+        nxt = toks[k + 1][2]
+        if nxt not in lex.subject_pronouns and nxt not in ARTICLES:
+            continue
+        if word_count(toks, i, k) < 3 or not has_predicate(toks, k + 2, j, lex):
+            continue
+        c = next((x for x in range(k + 3, j - 2) if toks[x][2] == "," and not q[x - i]), -1)
+        if c > 0 and toks[c + 1][2] not in lex.relative and has_predicate(toks, c + 1, j, lex):
+            # "From X until Jan. 6, when the Dow came close, the Dow surged ...": the clause
+            # sits inside the main one, which goes on after it
+            main = Draft((*d.prefix, (i, k - 1)), (c + 1, j))
+            return [*subordinate(toks, main, lex), Draft((), (k + 1, c))]
+        return [Draft(d.prefix, (i, k - 1)), *subordinate(toks, Draft((), (k + 1, j)), lex)]
+    return [d]
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def dash(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "It was going to be rejected - it was designed to fail": a dash between two clauses
+    that each have their subject and verb."""
+    i, j = d.own
+    q = quoted(toks, i, j)
+    for k in range(i + 3, j - 3):
+        if toks[k][2] not in DASHES or q[k - i] or toks[k - 1][1] == toks[k][0]:
+            continue
+        if not has_predicate(toks, i, k, lex) or word_count(toks, k + 1, j) < 3:
+            continue
+        se = subject_end(toks, k + 1, j, lex)
+        if se > k + 1 and has_predicate(toks, se, j, lex) and word_count(toks, k + 1, se):
+            return [Draft(d.prefix, (i, k)), *dash(toks, Draft((), (k + 1, j)), lex)]
+    return [d]
+
+
+def comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
+    """ "Daging ayam naik menjelang puasa, saat ini daging ayam dibanderol Rp 35 ribu": a
+    comma between two clauses that each name their subject; "X berada di Rp 70 ribu,
+    setelah naik dari Rp 40 ribu": a clause after "setelah" about the same subject."""
+    i, j = d.own
+    if toks[i][2] in _OPENERS_NOT_SUBJECTS or toks[i][2] in lex.clause_openers:
+        return [d]  # "Bila dibandingkan Juni 2017, ...", "Pada Juni lalu, ...": an opener
+    commas = [c for c in range(i + 3, j - 3) if toks[c][2] == ","]
+    if not commas:
+        return [d]
+    q = quoted(toks, i, j)
+    # the first verb of the clause, once: a comma after it may end a clause
+    verb0 = subject_end(toks, i, j, lex)
+    if verb0 <= i or not predicate(toks, verb0, lex):
+        return [d]
+    for c in commas:
+        if c <= verb0 or q[c - i]:
+            continue
+        r = c + 1
+        low = toks[r][2]
+        if low in lex.after_words and predicate(toks, r + 1, lex):
+            se = subject_end(toks, i, c, lex)
+            if se > i and word_count(toks, r + 1, j) >= 3:
+                right = Draft((*d.prefix, (i, se)), (r + 1, j))
+                return [Draft(d.prefix, (i, c)), *comma_clause(toks, right, lex, text)]
+            continue
+        r += lex.lead_ins.match_tokens(toks, r, j)  # "saat ini daging ayam ...", "artinya X"
+        if r >= j or not toks[r][2].isalpha() or toks[r][2] in lex.stopwords:
+            continue
+        first = toks[r][2]
+        if (
+            predicate(toks, r, lex)
+            or first in _OPENERS_NOT_SUBJECTS
+            or first in lex.leading_connectives
+            or first in lex.enum_markers
+            or first in lex.negators
+            or first in _NOT_SUBJECTS
+        ):
+            continue
+        verb = next(
+            (
+                x
+                for x in range(r + 1, min(j, r + 5))
+                # "Kabupaten Berau, ...": a capitalised word is a name, not a ber- verb
+                if predicate(toks, x, lex) and not (text and text[toks[x][0]].isupper())
+            ),
+            -1,
+        )
+        if verb < 0 or word_count(toks, r, verb) != verb - r or word_count(toks, r, j) < 3:
+            continue
+        rest = Draft((), (c + 1, j))
+        return [Draft(d.prefix, (i, c)), *comma_clause(toks, rest, lex, text)]
+    return [d]
+
+
+_OPENERS_NOT_SUBJECTS = frozenset(
+    {
+        "untuk",
+        "bagi",
+        "dengan",
+        "dari",
+        "di",
+        "ke",
+        "pada",
+        "dalam",
+        "bila",
+        "apabila",
+        "jika",
+        "selain",
+    }
+)
+
+
+_NOT_SUBJECTS = frozenset({"kecuali", "tanpa", "yakni", "yaitu", "seperti", "terutama"})
+
+
+_SPEECH_PARTICIPLES = frozenset({"saying", "adding", "according", "telling", "noting"})
+
+
+def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "Bynum was efficient on offense, scoring 18 points": the participle after the comma
+    is a second claim about the same subject."""
+    i, j = d.own
+    for c in range(i + 3, j - 2):
+        if toks[c][2] != ",":
+            continue
+        nxt = toks[c + 1][2]
+        if (
+            len(nxt) > 5
+            and nxt.endswith("ing")
+            and nxt not in _SPEECH_PARTICIPLES
+            and nxt not in lex.enum_markers  # ", including hospitals"
+            and nxt not in lex.stopwords
+            and word_count(toks, c + 2, j) >= 2
+            # "a record of saving lives, preventing injuries, and ...": a list of -ing items
+            and not any(toks[x][2] in lex.list_final for x in range(c + 2, j))
+            and has_predicate(toks, i, c, lex)
+            and not quoted(toks, i, j)[c - i]
+        ):
+            se = subject_end(toks, i, c, lex)
+            if se <= i:
+                continue
+            return [Draft(d.prefix, (i, c)), Draft((*d.prefix, (i, se)), (c + 1, j))]
+    return [d]
+
+
+def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "fell on the low end of guidelines that called for a prison term of ..." gives
+    "... of guidelines" and "guidelines that called for ...": "that" after a noun and before
+    a verb opens a relative clause, a claim of its own."""
+    i, j = d.own
+    if toks[i][2] == "it":
+        return [d]  # "It was his rebounds that irritated Jackson": a cleft, one claim
+    q = quoted(toks, i, j)
+    for t in range(i + 3, j - 3):
+        if toks[t][2] != "that" or q[t - i]:
+            continue
+        noun, verb = toks[t - 1][2], toks[t + 1][2]
+        if (
+            not noun.isalpha()
+            or noun in lex.stopwords
+            or lex.verbish(noun)
+            or noun in lex.attr_verbs
+            or not (verb in lex.finite_verbs or lex.verbish(verb) or verb in _MODALS)
+        ):
+            continue
+        if word_count(toks, t + 1, j) < 3:
+            continue
+        if has_predicate(toks, i, t - 1, lex):
+            return [Draft(d.prefix, (i, t)), Draft((), (t - 1, j))]
+        # "A wind farm that began generating power is Canada's biggest": the relative clause
+        # sits in the subject and ends where the main verb starts
+        main = next((x for x in range(t + 3, j - 1) if toks[x][2] in _MAIN_VERBS), -1)
+        if main > 0:
+            return [Draft((*d.prefix, (i, t)), (main, j)), Draft(d.prefix, (i, main))]
+    return [d]
+
+
+_MAIN_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
