@@ -264,9 +264,35 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 continue
         if word_count(toks, i, k) < 2 or word_count(toks, *right) < 1:
             continue
+        if word_count(toks, right[0], tail[0] if tail else right[1]) <= 2 and _shared_count(
+            toks, shared, tail, k, lex
+        ):
+            continue  # "59 orang divonis bebas dan lepas": 59 is the total, not each one's
         left = Draft((*d.prefix, (i, k)), tail) if tail else Draft(d.prefix, (i, k))
         return [left, *split_coordinated(toks, Draft(shared, right), lex)]
     return [d]
+
+
+def _shared_count(
+    toks: list[Token], shared: tuple[Range, ...] | None, tail: Range | None, k: int, lex: Lexicon
+) -> bool:
+    """True when a count in the words both sides share would be copied onto each side."""
+    ranges = [r for r in (shared or ()) if r[1] <= k]
+    if tail:
+        ranges.append(tail)
+    numbers, months = lex.raw["number_words"], lex.raw["months"]
+
+    def count(x: int) -> bool:  # "59 orang", "tiga pelaku"; not "May 17", "Km 370"
+        low = toks[x][2]
+        if not (low[0].isdigit() or low in numbers) or x + 1 >= len(toks):
+            return False
+        return (
+            toks[x + 1][2].isalpha()
+            and toks[x + 1][2] not in lex.stopwords
+            and (x == 0 or toks[x - 1][2] not in months)
+        )
+
+    return any(count(x) for a, b in ranges for x in range(a, b))
 
 
 def _participle_phrase(toks: list[Token], e: int, j: int) -> bool:

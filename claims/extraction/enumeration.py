@@ -26,11 +26,15 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     last_s, last_e = segs[-1]
     items: list[Range]
     if last_s < last_e and toks[last_s][2] in lex.list_final:
+        if toks[last_s][2] in lex.disjunctions:
+            return [d]  # "seen, admitted, transferred or discharged": one claim about any
         items, rest = [(last_s + 1, last_e)], len(segs) - 1
     else:
         m = next((k for k in range(last_s + 1, last_e) if toks[k][2] in lex.list_final), -1)
         if m < 0 or clausal(toks, last_s, m, lex) or in_pair(toks, last_s, m, lex):
             return [d]  # "..., romance between the Dow and the milestone": a pair, not a list
+        if toks[m][2] in lex.disjunctions:
+            return [d]
         items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
         if m > last_s:
             segs[-1] = (last_s, m)

@@ -111,6 +111,7 @@ class Lexicon:
     group_words: frozenset[str]  # "X and seven other senators": one group acting together
     pair_openers: frozenset[str]  # "antara X dan Y", "between X and Y": one pair, not two claims
     list_final: frozenset[str]
+    disjunctions: frozenset[str]  # "atau", "or": a list of alternatives is one claim
     contrast: frozenset[str]
     contrast_needs_itu: frozenset[str]
     contrast_subordinating: frozenset[str]
@@ -203,6 +204,7 @@ def lexicon(code: str) -> Lexicon:
         coordinators=frozenset(raw["coordinators"]),
         pair_openers=frozenset(raw.get("pair_openers", [])),
         list_final=frozenset(raw["list_final"]),
+        disjunctions=frozenset(raw["disjunctions"]),
         contrast=frozenset(c for c in raw["contrast"] if " " not in c),
         contrast_needs_itu=frozenset(raw["contrast_needs_itu"]),
         contrast_subordinating=frozenset(raw["contrast_subordinating"]),

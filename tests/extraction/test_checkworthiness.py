@@ -52,3 +52,12 @@ def test_negation_raises_the_score_of_an_otherwise_equal_claim():
 def test_the_score_is_deterministic():
     text = "Menurut BPS, inflasi Juli 2025 naik menjadi 2,95 persen."
     assert _one(text) == _one(text)
+
+
+def test_being_pleased_is_a_feeling():
+    from claims.extraction import extract
+
+    [claim] = extract(
+        '"I\'m extremely pleased with how I played," Federer said.', language="en"
+    ).claims
+    assert claim["kind"] == "quote-only"

@@ -618,3 +618,18 @@ def test_artinya_after_a_comma_leads_into_a_clause_of_its_own():
         "tidak berpengaruh pada kunjungan wisatawan."
     )
     assert len(_texts(text)) == 2
+
+
+def test_a_count_shared_by_two_short_items_is_their_total():
+    # 59 people were acquitted or released between them: neither figure is 59
+    text = "Sepanjang 2023 setidaknya terdapat 59 orang divonis bebas dan lepas."
+    assert len(_texts(text)) == 1
+    assert _texts("Polisi menangkap tiga pelaku dan menyita senjata api.") == [
+        "Polisi menangkap tiga pelaku",
+        "Polisi menyita senjata api",
+    ]
+
+
+def test_a_list_of_alternatives_is_one_claim():
+    text = "74.2% of patients were seen, admitted, transferred or discharged within four hours."
+    assert len(_texts(text, "en")) == 1
