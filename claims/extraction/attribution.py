@@ -250,7 +250,10 @@ def _detach(
     back = lex.backward_frames.match_tokens(toks, i, j) if lex.backward_frames else 0
     if back and i + back < j:
         # "Hal tersebut disampaikan oleh Kadispar Bali Tjok Bagus": who said what came before
-        end = next((x for x in range(i + back, j) if toks[x][2] == ","), j)
+        end = next(
+            (x for x in range(i + back, j) if toks[x][2] == "," or toks[x][2] in lex.context_preps),
+            j,
+        )  # "... Kurnia Ramadhana dalam jumpa pers": the place is not the speaker
         said = make_attribution(text, toks, i + back, end, (i, end), lex, memory)
         return Proposition([(j, j)], said, lead=i, backward=True)
     quote_first = i < j and toks[i][2] == '"'

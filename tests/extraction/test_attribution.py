@@ -376,3 +376,25 @@ def test_hal_tersebut_disampaikan_oleh_names_the_speaker_of_the_sentence_before(
         ),
         ("Harga naik", None),
     ]
+
+
+def test_more_indonesian_speech_tags_after_a_quote_are_detached():
+    from claims.extraction import extract
+
+    for tag in ("pesan dia", "pungkasnya", "tulisnya"):
+        text = f'"Warga diminta menjauhi bangunan yang retak akibat gempa," {tag}.'
+        [claim] = extract(text, language="id").claims
+        assert claim["text"] == "Warga diminta menjauhi bangunan yang retak akibat gempa", tag
+        assert claim["attribution"] is not None
+
+
+def test_hal_itu_disampaikan_without_oleh_and_with_a_place_after_the_name():
+    from claims.extraction import extract
+
+    text = (
+        "Vonis Bebas Naik\nSepanjang 2023 terdapat 59 terdakwa divonis bebas. Hal itu "
+        "disampaikan peneliti ICW Kurnia Ramadhana dalam jumpa pers di Jakarta."
+    )
+    claims = extract(text, language="id").claims
+    assert claims[1]["attribution"]["speaker"] == "peneliti ICW Kurnia Ramadhana"
+    assert len(claims) == 2

@@ -267,3 +267,15 @@ def test_a_bracketed_dateline_an_image_file_and_feedback_promos_are_skipped():
     assert [c["text"] for c in result.claims][1:] == [
         "A Singaporean startup is betting US$1.7 billion on data centres"
     ]
+
+
+def test_a_reuters_timestamp_with_slashes_is_skipped():
+    from claims.extraction import extract
+
+    text = (
+        "Judge denies retrial\nJuly 24, 2014 / 11:26 PM / 3 years ago\n"
+        "The judge denied the request."
+    )
+    result = extract(text, language="en")
+    assert "timestamp" in {s["reason"] for s in result.skipped}
+    assert all("11:26" not in c["text"] for c in result.claims)
