@@ -39,10 +39,14 @@ def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]])
         if c["section"] == "body" or not content[k]:
             continue
         best, best_k = 0.0, -1
+        figures = _figures(content[k])
         for b in body:
             shared = len(content[k] & content[b])
             if shared < 3:
                 continue
+            other = _figures(content[b])
+            if figures and other and not figures & other:
+                continue  # "surplus USD0,13 miliar" is not "surplus USD12,02 miliar"
             overlap = shared / min(len(content[k]), len(content[b]))
             if overlap > best:
                 best, best_k = overlap, b
@@ -51,3 +55,12 @@ def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]])
             cw = c["checkworthiness"]
             cw["reasons"].append("duplicate")
             cw["score"] = round(max(0.0, cw["score"] + checkworthiness.WEIGHTS["duplicate"]), 3)
+
+
+def _figures(words: frozenset[str]) -> frozenset[str]:
+    """Amounts, not dates: "usd0,13", "20"; not "17/1/2025" or "2017"."""
+    return frozenset(
+        w
+        for w in words
+        if any(ch.isdigit() for ch in w) and "/" not in w and not (len(w) == 4 and w.isdigit())
+    )

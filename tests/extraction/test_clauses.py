@@ -633,3 +633,15 @@ def test_a_count_shared_by_two_short_items_is_their_total():
 def test_a_list_of_alternatives_is_one_claim():
     text = "74.2% of patients were seen, admitted, transferred or discharged within four hours."
     assert len(_texts(text, "en")) == 1
+
+
+def test_a_lede_with_another_figure_is_no_duplicate_of_the_body():
+    text = (
+        "Neraca Dagang Surplus\n"
+        "BPS merilis neraca perdagangan Indonesia pada November 2017 surplus sebesar "
+        "USD0,13 miliar.\n"
+        "Secara kumulatif, neraca perdagangan Indonesia periode Januari-November 2017 surplus "
+        "sebesar USD12,02 miliar."
+    )
+    lede = next(c for c in extract(text, language="id").claims if c["section"] == "lede")
+    assert not [f for f in lede["flags"] if f["type"] == "duplicate_of"]
