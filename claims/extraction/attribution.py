@@ -27,6 +27,9 @@ from .speakers import (
 __all__ = ["Attribution", "Proposition", "SpeakerMemory", "detach", "skip_openers"]
 
 
+_SPEAKER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "he", "she", "they"})
+
+
 def _at_comma(
     text: str, toks: list[Token], a: int, j: int, lex: Lexicon, memory: SpeakerMemory
 ) -> tuple[int, Attribution] | None:
@@ -41,6 +44,11 @@ def _at_comma(
         end = a + 1 if clitic else speaker_end(toks, a + 1, j, lex)
         # "Smith, the mayor, said prices rose": what follows the verb is a clause, not a name
         named = clitic or not has_lowercase_verb(text, toks, a + 1, end, lex)
+        if named and lex.code == "en" and end > a + 1:
+            # "..., said Smith" / "said the minister"; "..., said demoralisation in
+            # universities had not been solved" is what was said, not who said it
+            first = toks[a + 1]
+            named = is_cap(text, first) or first[2] in _SPEAKER_OPENERS
         if (clitic or end > a + 1) and named:
             return end, make_attribution(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
     k = match_phrase(toks, a, lex.attr_frames)

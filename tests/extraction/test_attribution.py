@@ -398,3 +398,26 @@ def test_hal_itu_disampaikan_without_oleh_and_with_a_place_after_the_name():
     claims = extract(text, language="id").claims
     assert claims[1]["attribution"]["speaker"] == "peneliti ICW Kurnia Ramadhana"
     assert len(claims) == 2
+
+
+def test_a_clause_after_the_speakers_title_and_said_is_what_was_said():
+    text = (
+        "Ian Gibson, Labour chairman of the science committee, said demoralisation in "
+        "universities had not been solved by top-up fees."
+    )
+    assert _said(text, "en") == [
+        (
+            "demoralisation in universities had not been solved by top-up fees",
+            "Ian Gibson",
+        )
+    ]
+    assert _said("Prices rose, said the minister.", "en") == [("Prices rose", "the minister")]
+
+
+def test_who_was_told_is_not_the_speaker():
+    text = (
+        "The survey did not ask, but Whitehead, an official, told a press conference: "
+        '"It is worrying."'
+    )
+    speakers = {(c["attribution"] or {}).get("speaker") for c in _claims(text, "en")}
+    assert not any(s and "press conference" in s for s in speakers)
