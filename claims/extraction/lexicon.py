@@ -93,6 +93,8 @@ class Lexicon:
     attr_context: Phrases
     attr_objects: frozenset[str]
     pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # "they", "mereka": a group speaks
+    group_speakers: frozenset[str]  # "prosecutors", "polisi": a speaker that is many people
     pronoun_clitic: str
     complementizers: frozenset[str]
     negators: frozenset[str]
@@ -192,6 +194,8 @@ def lexicon(code: str) -> Lexicon:
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),
         pronouns=frozenset(raw["pronouns"]),
+        plural_pronouns=frozenset(raw["plural_pronouns"]),
+        group_speakers=frozenset(raw["group_speakers"]),
         pronoun_clitic=raw["pronoun_clitic"],
         complementizers=frozenset(raw["complementizers"]),
         negators=frozenset(raw["negators"]),

@@ -91,6 +91,7 @@ class SpeakerMemory:
 
     last: str | None = None
     quote: str | None = None
+    group: str | None = None  # the last speaker that is many people: "Prosecutors", "Polisi"
 
 
 def is_cap(text: str, tok: Token) -> bool:
@@ -154,8 +155,10 @@ def make_attribution(
         spans = [(toks[a][0], toks[b - 1][1])]
     denial = any(toks[k][2] in lex.denial_verbs for k in range(verb[0], verb[1]))
     if clitic or (e - s == 1 and toks[s][2] in lex.pronouns):
-        if memory.last:
-            return Attribution(memory.last, spans, "pronoun", False, denial)
+        # "they said" means the last group that spoke, "he said" the last person
+        known = memory.group if (e > s and toks[s][2] in lex.plural_pronouns) else memory.last
+        if known:
+            return Attribution(known, spans, "pronoun", False, denial)
         return Attribution(None, spans, None, False, denial)
     if e <= s:
         return Attribution(None, spans, None, False, denial)
@@ -167,7 +170,10 @@ def make_attribution(
         for t in toks[s:e]
     )
     if named:
-        memory.last = speaker
+        if toks[name_end - 1][2] in lex.group_speakers:
+            memory.group = speaker  # "Prosecutors said": not whom a later "he" means
+        else:
+            memory.last = speaker
     return Attribution(speaker, spans, None, named, denial)
 
 

@@ -421,3 +421,18 @@ def test_who_was_told_is_not_the_speaker():
     )
     speakers = {(c["attribution"] or {}).get("speaker") for c in _claims(text, "en")}
     assert not any(s and "press conference" in s for s in speakers)
+
+
+def test_he_is_never_a_group_and_they_is():
+    text = (
+        "Bloom trial\nProsecutors said Bloom lied to investors. Judge Guzman rejected the "
+        'request on Thursday. "The evidence was clear," he added. "He hid the losses," they said.'
+    )
+    assert [(c["text"], (c["attribution"] or {}).get("speaker")) for c in _claims(text, "en")][
+        1:
+    ] == [
+        ("Bloom lied to investors", "Prosecutors"),
+        ("Judge Guzman rejected the request on Thursday", None),
+        ("The evidence was clear", "Judge Guzman"),
+        ("He hid the losses", "Prosecutors"),
+    ]
