@@ -342,7 +342,26 @@ def _detach(
         ):
             prop.tail = (i, comma)
         return prop
-    return Proposition([(i, j)], None, lead=i)
+    return _speaker_after_contrast(text, toks, i, j, lex, memory) or Proposition(
+        [(i, j)], None, lead=i
+    )
+
+
+def _speaker_after_contrast(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> Proposition | None:
+    """ "The survey did not ask X, but Whitehead told a press conference: P": P is
+    Whitehead's; the clause before "but" is a claim of its own, with no speaker."""
+    for k in range(i + 3, j - 3):
+        if toks[k][2] not in lex.contrast or toks[k][2] in lex.contrast_needs_itu:
+            continue
+        spoken = _speaker_verb(text, toks, k + 1, j, lex, memory)
+        if spoken and spoken[2] == k + 1 and spoken[1].speaker:
+            p, attr, _ = spoken
+            prop = Proposition([(p, j)], attr, lead=i)
+            prop.tail = (i, k - (toks[k - 1][2] == ","))
+            return prop
+    return None
 
 
 def _appositive_speaker(

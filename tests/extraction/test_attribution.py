@@ -436,3 +436,14 @@ def test_he_is_never_a_group_and_they_is():
         ("The evidence was clear", "Judge Guzman"),
         ("He hid the losses", "Prosecutors"),
     ]
+
+
+def test_a_speaker_after_but_owns_the_quotation_not_the_clause_before():
+    text = (
+        "The survey did not ask if they had succumbed to this pressure but Jonathan Whitehead, "
+        'an official, told a press conference today: "The figures are very worrying."'
+    )
+    assert sorted(_said(text, "en")) == [
+        ("The figures are very worrying", "Jonathan Whitehead"),
+        ("The survey did not ask if they had succumbed to this pressure", None),
+    ]
