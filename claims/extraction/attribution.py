@@ -52,6 +52,9 @@ def _at_comma(
         if (clitic or end > a + 1) and named:
             return end, make_attribution(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
     k = match_phrase(toks, a, lex.attr_frames)
+    if k == 1 and lex.pronoun_clitic and low.endswith(lex.pronoun_clitic):
+        # ", menurutnya P": the clitic is the speaker, the last one named
+        return a + 1, make_attribution(text, toks, a, a, (a, a + 1), lex, memory, clitic=True)
     if k:
         end = speaker_end(toks, a + k, j, lex)
         if end > a + k:
@@ -319,6 +322,17 @@ def _detach(
             if content_words(toks, i, c, lex) == 0:
                 return Proposition([(end + 1, j)], attr, lead=i)
             return Proposition([(i, c), (end + 1, j)], attr, lead=i)
+        if (
+            end < j
+            and match_phrase(toks, c + 1, lex.attr_frames)
+            and toks[end][2] not in lex.relative
+            and toks[end][2] not in lex.context_preps
+            and content_words(toks, end, j, lex) >= 2
+            and has_verb(toks, end, j, lex)
+        ):
+            # "Terkait penggantian dana, menurutnya sejauh ini tidak ada kendala": the claim
+            # goes on after the frame, with its topic before it
+            return Proposition([(i, c), (end, j)], attr, lead=i)
         inner = _speaker_verb(text, toks, i, c, lex, memory)
         return (
             Proposition([(i, c)], attr, lead=i)

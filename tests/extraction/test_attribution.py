@@ -447,3 +447,14 @@ def test_a_speaker_after_but_owns_the_quotation_not_the_clause_before():
         ("The figures are very worrying", "Jonathan Whitehead"),
         ("The survey did not ask if they had succumbed to this pressure", None),
     ]
+
+
+def test_a_claim_goes_on_after_menurutnya_with_its_topic_before_it():
+    text = (
+        "Hermawan Ardi memimpin LPS sejak 2020. Terkait penggantian dana nasabah, menurutnya "
+        "sejauh ini tidak ada kendala teknis."
+    )
+    claim = _claims(text)[-1]
+    assert claim["text"] == "Terkait penggantian dana nasabah sejauh ini tidak ada kendala teknis"
+    assert claim["attribution"]["speaker"] == "Hermawan Ardi"
+    assert claim["attribution"]["resolved_from"] == "pronoun"
