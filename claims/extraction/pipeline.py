@@ -32,8 +32,6 @@ class ExtractionResult:
     language: str
     claims: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
-    previous: list[int] = field(default_factory=list)  # the last sentence's unattributed claims
-    quote_before: bool = False  # ... and that sentence was a quotation
     extractor: str = "rules"  # which backend proposed the claims: "rules" or "llm"
 
     def to_dict(self) -> dict[str, Any]:
@@ -201,7 +199,7 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         if pieces:
             made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question, claims)
     if not made and prop.attribution is not None:
-        before = ctx.previous if prop.backward else ctx.previous if ctx.quote_before else []
+        before = ctx.previous if prop.backward or ctx.quote_before else []
         if before:
             # '"...." Khuda said in an interview.', "Hal tersebut disampaikan oleh X.": the
             # speaker of the sentence before
