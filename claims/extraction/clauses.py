@@ -166,6 +166,8 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         like = toks[y - 1][2] in lex.enum_markers
         nxt = toks[y + 1][2]
+        if nxt in lex.raw["relative_past"] and toks[y - 1][2] in lex.raw["relative_units"]:
+            continue  # "bulan yang lalu": a time ago, not a relative clause
         if not like and not (
             nxt in lex.predicate_start or nxt in lex.hedges or nxt in lex.negators
         ):

@@ -645,3 +645,10 @@ def test_a_lede_with_another_figure_is_no_duplicate_of_the_body():
     )
     lede = next(c for c in extract(text, language="id").claims if c["section"] == "lede")
     assert not [f for f in lede["flags"] if f["type"] == "duplicate_of"]
+
+
+def test_bulan_yang_lalu_is_a_time_not_a_relative_clause():
+    text = "Dibanding bulan yang lalu memang ada penurunan ekspor sebesar 5 persen."
+    assert _texts(text) == [
+        "Dibanding bulan yang lalu memang ada penurunan ekspor sebesar 5 persen"
+    ]
