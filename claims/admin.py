@@ -34,6 +34,7 @@ FLAG_LABELS = {
     "entity_gap": "name missing from the text",
     "unresolved_speaker": "speaker unclear",
     "duplicate_of": "restates another claim",
+    "subject_elsewhere": "subject is in another sentence",
 }
 
 

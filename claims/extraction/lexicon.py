@@ -94,6 +94,7 @@ class Lexicon:
     attr_objects: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]  # "they", "mereka": a group speaks
+    anaphoric_subjects: Phrases  # "hal itu", "this": a claim whose subject is in another sentence
     group_speakers: frozenset[str]  # "prosecutors", "polisi": a speaker that is many people
     pronoun_clitic: str
     complementizers: frozenset[str]
@@ -195,6 +196,7 @@ def lexicon(code: str) -> Lexicon:
         attr_objects=frozenset(raw.get("attribution_objects", [])),
         pronouns=frozenset(raw["pronouns"]),
         plural_pronouns=frozenset(raw["plural_pronouns"]),
+        anaphoric_subjects=_all(raw["anaphoric_subjects"]),
         group_speakers=frozenset(raw["group_speakers"]),
         pronoun_clitic=raw["pronoun_clitic"],
         complementizers=frozenset(raw["complementizers"]),

@@ -282,6 +282,8 @@ def _claim(
         flags.append({"type": "denied"})  # the text is what the speaker says is not so
     if attr is not None and attr.speaker is None:
         flags.append({"type": "unresolved_speaker"})
+    if lex.anaphoric_subjects.match_tokens(toks, pieces[0][0], pieces[0][1]):
+        flags.append({"type": "subject_elsewhere"})  # "Hal itu menyusul gempa", "This missed"
     language = lex.code
     if quoted:
         language = differs_words(lows, lex.code) or lex.code

@@ -652,3 +652,14 @@ def test_bulan_yang_lalu_is_a_time_not_a_relative_clause():
     assert _texts(text) == [
         "Dibanding bulan yang lalu memang ada penurunan ekspor sebesar 5 persen"
     ]
+
+
+def test_a_claim_about_this_or_hal_itu_is_flagged_for_the_editor():
+    claims = extract(
+        "Waits fell to 7.5 million. This missed the target of 76%.", language="en"
+    ).claims
+    assert [[f["type"] for f in c["flags"]] for c in claims] == [[], ["subject_elsewhere"]]
+    claims = extract(
+        "Gempa terjadi pagi ini. Hal itu menyusul gempa sepekan lalu.", language="id"
+    ).claims
+    assert {f["type"] for f in claims[1]["flags"]} == {"subject_elsewhere"}
