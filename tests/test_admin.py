@@ -208,3 +208,16 @@ def test_a_refused_url_shows_why_and_saves_nothing(client, checker, article_url,
     assert response.status_code == 200
     assert "That URL is refused: 127.0.0.1 is a loopback address" in response.content.decode()
     assert Article.objects.count() == 0 and page_server.requests == []
+
+
+def test_the_claim_list_shows_the_splitters_warnings_in_the_desks_words(client, superuser):
+    from claims.services import ingest_article
+
+    ingest_article(
+        text="Waiting lists fall\nWaiting lists fell to 7.5 million. This missed the target.",
+        language="en",
+        by=superuser,
+    )
+    client.force_login(superuser)
+    page = client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    assert "subject is in another sentence" in page
