@@ -91,7 +91,16 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
     ctx = _Context(wt, lex, reference_date, SpeakerMemory(), _triggers(lex.code), skipped)
     ctx.link_duplicates = any(line.section != "body" for line in lines)
     claims: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for line in lines:
+        words = " ".join(w[line.start : line.end].split())
+        if words in seen:
+            # a headline or caption printed twice by the page: its claims are already made
+            skipped.append(
+                {"start": wt.start(line.start), "end": wt.end(line.end), "reason": "repeated"}
+            )
+            continue
+        seen.add(words)
         if line.section == "lede" and _is_label(w, line, lex) and w[line.end - 1] != ":":
             # "David Shepardson" under the headline: the writer's name, not a lede
             skipped.append(

@@ -279,3 +279,16 @@ def test_a_reuters_timestamp_with_slashes_is_skipped():
     result = extract(text, language="en")
     assert "timestamp" in {s["reason"] for s in result.skipped}
     assert all("11:26" not in c["text"] for c in result.claims)
+
+
+def test_a_line_the_page_printed_twice_gives_its_claims_once():
+    from claims.extraction import extract
+
+    text = (
+        "Judge declines to void fraud conviction\n"
+        "Judge declines to void fraud conviction\n"
+        "The judge refused to overturn the conviction on Thursday."
+    )
+    result = extract(text, language="en")
+    assert [c["text"] for c in result.claims].count("Judge declines to void fraud conviction") == 1
+    assert [s["reason"] for s in result.skipped] == ["repeated"]
