@@ -49,6 +49,9 @@ def polarity(
                 # "May 2025" is a month, not a hedge.
                 if lex.code == "en" and text[tok[0]].isupper() and k > 0:
                     continue
+                # "tidak berpotensi tsunami", "tidak mungkin": a definite finding
+                if lex.code == "id" and k > 0 and lows[k - 1] in lex.negators:
+                    continue
                 hedged = True
                 break
             if low in lex.approximators and k + 1 < len(toks) and toks[k + 1][2][0].isdigit():

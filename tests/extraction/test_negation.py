@@ -95,3 +95,12 @@ def test_without_negates_only_as_the_predicate():
     assert claim["negated"] is False
     [claim] = extract("Timnas menang tiga gol tanpa balas.", language="id").claims
     assert claim["negated"] is False
+
+
+def test_a_negated_hedge_word_is_a_definite_finding_in_indonesian():
+    from claims.extraction import extract
+
+    [claim] = extract("Gempa bumi itu tidak berpotensi tsunami.", language="id").claims
+    assert claim["hedged"] is False and claim["negated"] is True
+    [claim] = extract("Gempa itu berpotensi memicu tsunami.", language="id").claims
+    assert claim["hedged"] is True
