@@ -83,6 +83,7 @@ NP_OPENERS = frozenset(
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
+_ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "only"})
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
@@ -222,12 +223,17 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 )
                 if lex.code == "en" or head < 0:
                     head = subject_end(toks, cs, k, lex)
-                if head <= cs:
+                opener = cs > i and not has_predicate(toks, i, cs - 1, lex)
+                if head <= cs and opener and word_count(toks, i, cs):
+                    # "One of the detainees, Sarvenan, wanted ... and asked ...": the subject
+                    # and its appositive stand before the last comma
+                    shared = (*d.prefix, (i, cs))
+                elif head <= cs:
                     continue
-                # an opener before the subject ("Ketika sampai di Km 370, bus ...") is context
-                # both verbs share
-                start = i if cs > i and not has_predicate(toks, i, cs - 1, lex) else cs
-                shared = (*d.prefix, (start, head))
+                else:
+                    # an opener before the subject ("Ketika sampai di Km 370, bus ...") is
+                    # context both verbs share
+                    shared = (*d.prefix, (i if opener else cs, head))
             elif (
                 has_predicate(toks, cs, k, lex)
                 and 1 <= word_count(toks, k + 1, (e := _item_end(toks, k + 1, j, lex))) <= 5
@@ -253,7 +259,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     continue  # "lima rumah ambruk dan belasan lain rusak": a clause, not an item
                 if (
                     lex.code == "en"
-                    and toks[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+                    and (toks[k - 1][2].endswith(_ADJECTIVE_ENDINGS) or toks[k - 1][2] in _ORDINALS)
                     and word_count(toks, k + 1, e) > 1
                 ):
                     continue  # "all necessary and appropriate steps": two adjectives, one noun

@@ -663,3 +663,22 @@ def test_a_claim_about_this_or_hal_itu_is_flagged_for_the_editor():
         "Gempa terjadi pagi ini. Hal itu menyusul gempa sepekan lalu.", language="id"
     ).claims
     assert {f["type"] for f in claims[1]["flags"]} == {"subject_elsewhere"}
+
+
+def test_a_subject_with_an_appositive_is_shared_by_both_verbs():
+    text = "One of the detainees, Sarvenan, wanted to call his family and asked Chai for a phone."
+    assert _texts(text, "en") == [
+        "One of the detainees, Sarvenan, wanted to call his family",
+        "One of the detainees, Sarvenan asked Chai for a phone",
+    ]
+
+
+def test_after_he_after_a_comma_is_a_claim_of_its_own():
+    text = (
+        "A former medic was jailed for 12 weeks yesterday, after he accepted money from detainees."
+    )
+    assert _texts(text, "en") == [
+        "A former medic was jailed for 12 weeks yesterday",
+        "he accepted money from detainees",
+    ]
+    assert len(_texts("He said this would be his first and last offence.", "en")) == 1
