@@ -358,7 +358,13 @@ def in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
 def clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     """True when a list segment looks like a clause (has a verb), not a list item."""
     if lex.code == "en":
-        return any(toks[k][2] in lex.finite_verbs for k in range(s, e))
+        # "wanted to call his family": a past tense in a clause-length segment; not the
+        # adjective of a short item ("armed men")
+        long = word_count(toks, s, e) >= 3
+        return any(
+            toks[k][2] in lex.finite_verbs or (long and lex.verbish(toks[k][2]))
+            for k in range(s, e)
+        )
     # "agar berkualitas, bermartabat dan berbasis budaya": a short ber-/ter- item is a quality
     short = word_count(toks, s, e) <= 2
     return any(
