@@ -34,6 +34,8 @@ def _at_comma(
     text: str, toks: list[Token], a: int, j: int, lex: Lexicon, memory: SpeakerMemory
 ) -> tuple[int, Attribution] | None:
     """An attribution starting at token a (just after a comma): its end and the record."""
+    if a < j and toks[a][2] == '"':
+        a += 1  # '... beyond a reasonable doubt," Guzmán wrote': the quote closes first
     if a >= j:
         return None
     low = toks[a][2]

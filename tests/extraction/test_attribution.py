@@ -458,3 +458,17 @@ def test_a_claim_goes_on_after_menurutnya_with_its_topic_before_it():
     assert claim["text"] == "Terkait penggantian dana nasabah sejauh ini tidak ada kendala teknis"
     assert claim["attribution"]["speaker"] == "Hermawan Ardi"
     assert claim["attribution"]["resolved_from"] == "pronoun"
+
+
+def test_a_quotation_that_ends_mid_sentence_before_its_speaker_is_attributed():
+    text = (
+        "Evidence such as recorded phone calls \u201cwas more than sufficient to establish "
+        "guilt,\u201d Guzm\u00e1n wrote in a decision made public on Thursday."
+    )
+    assert _said(text, "en") == [
+        (
+            "Evidence such as recorded phone calls \u201cwas more than sufficient to "
+            "establish guilt",
+            "Guzm\u00e1n",
+        )
+    ]
