@@ -82,8 +82,8 @@ NP_OPENERS = frozenset(
 
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-# English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "only"})
+# English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
@@ -135,10 +135,13 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     return not (first in {"a", "an", "this", "that"} and toks[verb][2] in {"were", "are", "have"})
 
 
+def _number(low: str, lex: Lexicon) -> bool:
+    return low[0].isdigit() or low in lex.raw["number_words"]
+
+
 def _counted_subject(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     """ "... 5 unit ambruk dan 15 unit rusak sedang": a count and its noun, then a verb."""
-    low = toks[s][2]
-    if not (low[0].isdigit() or low in lex.raw["number_words"]):
+    if not _number(toks[s][2], lex):
         return False
     verb = next((x for x in range(s + 1, min(j, s + 4)) if lex.verbish(toks[x][2])), -1)
     return verb > s and all(is_word(toks[x]) for x in range(s, verb))
@@ -286,11 +289,10 @@ def _shared_count(
     ranges = [r for r in (shared or ()) if r[1] <= k]
     if tail:
         ranges.append(tail)
-    numbers, months = lex.raw["number_words"], lex.raw["months"]
+    months = lex.raw["months"]
 
     def count(x: int) -> bool:  # "59 orang", "tiga pelaku"; not "May 17", "Km 370"
-        low = toks[x][2]
-        if not (low[0].isdigit() or low in numbers) or x + 1 >= len(toks):
+        if not _number(toks[x][2], lex) or x + 1 >= len(toks):
             return False
         return (
             toks[x + 1][2].isalpha()

@@ -307,13 +307,7 @@ def _claim(
             "negated": negated,
             "absence": absence,
             "hedged": hedged,
-            "attribution": None
-            if attr is None
-            else {
-                "speaker": attr.speaker,
-                "spans": [wt.span(s, e) for s, e in attr.spans],
-                "resolved_from": attr.resolved_from,
-            },
+            "attribution": None if attr is None else _attribution_record(wt, attr),
             "quantities": [q.as_dict(wt.span(q.start, q.end)) for q in qs],
             "checkworthiness": cw,
             "flags": flags,
@@ -327,14 +321,17 @@ def _claim(
     return 1
 
 
-def _attribute(ctx: _Context, attr: Attribution, quoted: list[dict[str, Any]]) -> None:
-    record = {
+def _attribution_record(wt: WorkingText, attr: Attribution) -> dict[str, Any]:
+    return {
         "speaker": attr.speaker,
-        "spans": [ctx.wt.span(s, e) for s, e in attr.spans],
+        "spans": [wt.span(s, e) for s, e in attr.spans],
         "resolved_from": attr.resolved_from,
     }
+
+
+def _attribute(ctx: _Context, attr: Attribution, quoted: list[dict[str, Any]]) -> None:
     for claim in quoted:
-        claim["attribution"] = dict(record)
+        claim["attribution"] = _attribution_record(ctx.wt, attr)
     ctx.memory.quote = attr.speaker  # a quotation after this one goes on in the same voice
 
 
@@ -342,7 +339,8 @@ def _attribution_only(
     ctx: _Context, sent: Sentence, attr: Attribution, claims: list[dict[str, Any]]
 ) -> None:
     wt = ctx.wt
-    spans = [wt.span(s, e) for s, e in attr.spans]
+    record = _attribution_record(wt, attr)
+    spans = record["spans"]
     text = span_text(wt.original, spans)
     if not text:
         return
@@ -357,11 +355,7 @@ def _attribution_only(
             "negated": False,
             "absence": False,
             "hedged": False,
-            "attribution": {
-                "speaker": attr.speaker,
-                "spans": spans,
-                "resolved_from": attr.resolved_from,
-            },
+            "attribution": record,
             "quantities": [],
             "checkworthiness": {"score": 0.1, "reasons": ["attribution-only"]},
             "flags": [],
