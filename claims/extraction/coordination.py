@@ -86,6 +86,8 @@ _ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "onl
 # English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
+# adverbs that may stand between "and" and the subject of a new clause
+_CLAUSE_ADVERBS = frozenset({"now", "then", "today", "so"})
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
 
 
@@ -111,6 +113,12 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
                 for x in range(k + 2, min(j, k + 5))
             )
         )
+    if first in _CLAUSE_ADVERBS and k + 3 < j:
+        first = toks[k + 2][2]  # "... at full capacity and now it's swamped"
+    if first.replace("’", "'").split("'")[0] in lex.subject_pronouns and "'" in first.replace(
+        "’", "'"
+    ):
+        return True  # "and it's banking on ...": a pronoun fused with its auxiliary
     if first in lex.subject_pronouns and (toks[k - 1][2] == "," or first not in {"it", "you"}):
         # "I", "we", "he", "she", "they" are never objects: "... ahead and I expect him to"
         return toks[k + 2][2].isalpha()

@@ -69,8 +69,10 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             size = e - verb - 1 if verb >= 0 else second
             if e - s <= size:
                 return [d]
-            items.insert(0, (e - size, e))
-            head = [(i, e - size)]
+            # "a look from government, the universities, ...": the preposition is the head's
+            start = e - size + (toks[e - size][2] in NP_OPENERS and size > 1)
+            items.insert(0, (start, e))
+            head = [(i, start)]
         break
     if not head or len(items) < 2 or (len(items) < 3 and not marker):
         return [d]

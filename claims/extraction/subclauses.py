@@ -172,7 +172,7 @@ def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     if toks[i][2] == "it":
         return [d]  # "It was his rebounds that irritated Jackson": a cleft, one claim
     q = quoted(toks, i, j)
-    for t in range(i + 3, j - 3):
+    for t in range(i + 1, j - 3):
         if toks[t][2] != "that" or q[t - i]:
             continue
         noun, verb = toks[t - 1][2], toks[t + 1][2]
@@ -186,11 +186,18 @@ def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         if word_count(toks, t + 1, j) < 3:
             continue
-        if has_predicate(toks, i, t - 1, lex):
+        if t >= i + 3 and has_predicate(toks, i, t - 1, lex):
             return [Draft(d.prefix, (i, t)), Draft((), (t - 1, j))]
         # "A wind farm that began generating power is Canada's biggest": the relative clause
         # sits in the subject and ends where the main verb starts
-        main = next((x for x in range(t + 3, j - 1) if toks[x][2] in _MAIN_VERBS), -1)
+        main = next(
+            (
+                x
+                for x in range(t + 3, j - 1)
+                if toks[x][2] in _MAIN_VERBS or toks[x][2] in lex.finite_verbs
+            ),
+            -1,
+        )
         if main > 0:
             return [Draft((*d.prefix, (i, t)), (main, j)), Draft(d.prefix, (i, main))]
     return [d]

@@ -159,6 +159,23 @@ def _piece_text(text: str, spans: Sequence[Sequence[int]]) -> str:
     return " | ".join(text[s:e] for s, e in spans)
 
 
+def gold_as_predictions(text: str, gold: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A gold file's claims as claim records whose spans are the claim's key words: how one
+    reader's gold is scored against another's (benchmarks/agreement.py)."""
+    out = []
+    for claim in gold["claims"]:
+        speaker = claim.get("attribution")
+        out.append(
+            {
+                "text": claim["text"],
+                "spans": [list(span) for span in sorted(key_word_spans(text, claim))],
+                "negated": claim.get("negated", False),
+                "attribution": {"speaker": speaker} if speaker else None,
+            }
+        )
+    return out
+
+
 # --------------------------------------------------------------------------- score
 
 

@@ -14,6 +14,7 @@ from tests.extraction.scoring import (
     GoldError,
     boilerplate_violations,
     format_report,
+    gold_as_predictions,
     key_word_spans,
     score,
     validate_gold,
@@ -21,7 +22,8 @@ from tests.extraction.scoring import (
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "claims" / "fixtures" / "articles"
-GOLD_DIR = Path(__file__).resolve().parent / "gold"
+HERE = Path(__file__).resolve().parent
+GOLD_DIR = HERE / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
 
 MIN_RECALL = 0.90
@@ -401,3 +403,40 @@ def test_boilerplate_violations():
     assert boilerplate_violations(text, ["TRIBUNNEWS.COM - ", "(Tribunnews.com/Bobby)"], [ok]) == []
     found = boilerplate_violations(text, ["TRIBUNNEWS.COM - "], [ok, bad])
     assert [v["prediction"] for v in found] == [1]
+
+
+# --------------------------------------------------------------------------- the other gold sets
+
+BLIND_SETS = {
+    "dev": HERE / "dev",
+    "dev-second": HERE / "dev" / "second",
+    "heldout": HERE / "heldout",
+    "heldout2": HERE / "heldout2",
+}
+BLIND_FILES = [
+    (name, path) for name, folder in BLIND_SETS.items() for path in sorted(folder.glob("*.json"))
+]
+
+
+@pytest.mark.parametrize("name,path", BLIND_FILES, ids=lambda v: getattr(v, "stem", v))
+def test_blind_gold_fits_its_article(name, path):
+    """benchmarks/quality.py and agreement.py read these; a file that does not fit its article
+    would make their figures wrong, or stop them."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    folder = path.parent.parent if name == "dev-second" else path.parent
+    text = (folder / "articles" / gold["article"]).read_text(encoding="utf-8")
+    validate_gold(text, gold)
+
+
+def test_a_reading_scored_against_itself_agrees_fully():
+    text, gold = _load(GOLD_DIR / "000_d7d0446ce7bbbc77.json")
+    result = score(text, gold, gold_as_predictions(text, gold))
+    assert (result["recall"], result["precision"]) == (1.0, 1.0)
+    assert result["attribution_accuracy"] == 1.0
+
+
+def test_second_readings_have_a_first():
+    assert len(BLIND_SETS) == 4
+    second = sorted((HERE / "dev" / "second").glob("*.json"))
+    assert len(second) >= 6
+    assert all((HERE / "dev" / p.name).exists() for p in second)
