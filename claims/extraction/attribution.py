@@ -68,8 +68,9 @@ def _at_comma(
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
             if any(toks[x][2] in lex.negators for x in range(a, v)):
                 break  # ", no injuries reported": a passive report, not a speaker
-            if v - a <= 6 and (
-                v + 1 >= j or toks[v + 1][2] in STOP_PUNCT or toks[v + 1][2] in lex.context_preps
+            after = v + 1 + (v + 1 < j and toks[v + 1][2] in lex.when_words)  # "reveals today"
+            if v - a <= 8 and (
+                after >= j or toks[after][2] in STOP_PUNCT or toks[after][2] in lex.context_preps
             ):
                 end = v + 1
                 while end < j and toks[end][2] not in STOP_PUNCT:
@@ -144,6 +145,10 @@ def _speaker_verb(
             or (lex.verbish(low) and not is_cap(text, toks[k]))
         ):
             return None
+    if _poll_share(toks, s, v, lex):
+        # "More than one in ten scientists say P", "60 persen responden mengatakan P": a
+        # poll's figure is the claim, the whole sentence, not P said by the respondents
+        return None
     if v == s or (v - s == 1 and toks[s][2] in SPEAKER_FILLERS):
         speaker_s, speaker_e = s, s
     else:
@@ -189,6 +194,19 @@ def _speaker_verb(
         return None
     attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
     return p, attr, s
+
+
+def _poll_share(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """ "60 persen responden", "one in ten scientists", "three out of four voters": a share of
+    the people asked (not "two officials", who are speakers)."""
+    numbers = lex.raw["number_words"]
+    for k in range(s, e):
+        low = toks[k][2]
+        if low in lex.raw["percent_words"]:
+            return True
+        if k + 2 < e and (low[0].isdigit() or low in numbers) and toks[k + 1][2] in {"in", "out"}:
+            return True
+    return False
 
 
 def _clause_end(toks: list[Token], p: int, j: int) -> int:

@@ -472,3 +472,25 @@ def test_a_quotation_that_ends_mid_sentence_before_its_speaker_is_attributed():
             "Guzm\u00e1n",
         )
     ]
+
+
+def test_a_share_of_respondents_who_say_something_is_the_claim_itself():
+    text = "More than one in ten scientists say they have been asked to tailor their results."
+    assert _said(text, "en") == [(text.rstrip("."), None)]
+    # two named-by-number speakers are still speakers
+    assert _said("Two officials said the talks had failed.", "en") == [
+        ("the talks had failed", "Two officials")
+    ]
+
+
+def test_a_survey_that_reveals_today_is_the_speaker_after_the_comma():
+    text = (
+        "Scientists have been asked to tailor their conclusions, a survey of universities and "
+        "government laboratories reveals today."
+    )
+    assert _said(text, "en") == [
+        (
+            "Scientists have been asked to tailor their conclusions",
+            "a survey of universities and government laboratories",
+        )
+    ]

@@ -682,3 +682,35 @@ def test_after_he_after_a_comma_is_a_claim_of_its_own():
         "he accepted money from detainees",
     ]
     assert len(_texts("He said this would be his first and last offence.", "en")) == 1
+
+
+def test_and_its_opens_a_clause_with_its_own_subject():
+    text = "The system was already at full capacity and now it's swamped."
+    assert _texts(text, "en") == ["The system was already at full capacity", "now it's swamped"]
+    text = "AirTrunk expects the market to grow and it's banking on new cooling systems."
+    assert _texts(text, "en") == [
+        "AirTrunk expects the market to grow",
+        "it's banking on new cooling systems",
+    ]
+
+
+def test_a_relative_clause_right_after_the_subject_is_a_claim_of_its_own():
+    text = "Operation that started up on the weekend involves 126 wind turbines near the lake."
+    assert sorted(_texts(text, "en")) == [
+        "Operation involves 126 wind turbines near the lake",
+        "Operation that started up on the weekend",
+    ]
+
+
+def test_a_preposition_before_the_first_list_item_stays_with_the_head():
+    text = (
+        "The case needs a serious look from government, the universities, the research "
+        "councils and other bodies."
+    )
+    head = "The case needs a serious look from"
+    assert _texts(text, "en") == [
+        f"{head} government",
+        f"{head} the universities",
+        f"{head} the research councils",
+        f"{head} other bodies",
+    ]
