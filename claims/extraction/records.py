@@ -35,7 +35,13 @@ def kind_of(
 def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]]) -> None:
     """Flag headline and lede claims that restate a body claim."""
     body = [k for k, c in enumerate(claims) if c["section"] == "body" and content[k]]
-    figures = [_figures(words) for words in content]
+    figures: dict[int, frozenset[str]] = {}  # computed only for the pairs that need them
+
+    def figures_of(k: int) -> frozenset[str]:
+        if k not in figures:
+            figures[k] = _figures(content[k])
+        return figures[k]
+
     for k, c in enumerate(claims):
         if c["section"] == "body" or not content[k]:
             continue
@@ -44,7 +50,7 @@ def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]])
             shared = len(content[k] & content[b])
             if shared < 3:
                 continue
-            if figures[k] and figures[b] and not figures[k] & figures[b]:
+            if figures_of(k) and figures_of(b) and not figures_of(k) & figures_of(b):
                 continue  # "surplus USD0,13 miliar" is not "surplus USD12,02 miliar"
             overlap = shared / min(len(content[k]), len(content[b]))
             if overlap > best:
