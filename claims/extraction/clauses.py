@@ -140,6 +140,9 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         drafts = that_relative(toks, d, lex)
         if len(drafts) > 1:
             return drafts
+    closed = _closed_relative(toks, d, lex)
+    if closed:
+        return closed
     for x in range(i + 1, min(j - 2, i + 6)):
         if toks[x][2] == "," and toks[x + 1][2] in lex.relative:
             c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
@@ -188,6 +191,29 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 
 _EXISTENTIAL = frozenset({"ada", "terdapat", "adalah", "there"})
+
+
+def _closed_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "Bencana yang terjadi pada Selasa 22 Februari tersebut mengakibatkan P" gives "Bencana
+    terjadi pada Selasa 22 Februari" and "Bencana tersebut mengakibatkan P": a demonstrative
+    closes the subject's relative clause, the main verb follows it, and a date or figure in the
+    clause makes it a checkable fact of its own."""
+    if not lex.demonstratives:
+        return []
+    i, j = d.own
+    y = next((x for x in range(i + 1, min(j, i + 4)) if toks[x][2] in lex.relative), -1)
+    if y < 0 or not all(is_word(toks[x]) for x in range(i, y)):
+        return []
+    for z in range(y + 3, min(j - 2, y + 14)):
+        low = toks[z][2]
+        if not is_word(toks[z]) or low in lex.relative:
+            return []
+        if low in lex.demonstratives and predicate(toks, z + 1, lex):
+            if not any(toks[x][2][0].isdigit() for x in range(y + 1, z)):
+                return []  # "Warga yang turut menjajal kereta tersebut": it says which ones
+            head = (*d.prefix, (i, y))
+            return [Draft(head, (y + 1, z)), Draft(head, (z, j))]
+    return []
 
 
 def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:

@@ -171,8 +171,27 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and not in_pair(toks, i, k, lex)  # "between the Dow and the milestone is ..."
         ):
             left = Draft(d.prefix, (i, k - (toks[k - 1][2] == ",")))
-            return [left, *split_clauses(toks, Draft(d.prefix, (k + 1, j)), lex)]
+            opener = _leading_opener(toks, i, k)
+            if opener is not None and toks[k + 1][2] not in NP_OPENERS:
+                # "Dari 20 rumah, 5 unit ambruk dan 15 unit rusak": both counts are "of 20"
+                right = Draft((*d.prefix, opener), (k + 1, j))
+            else:
+                right = Draft(d.prefix, (k + 1, j))
+            return [left, *split_clauses(toks, right, lex)]
     return [d]
+
+
+def _leading_opener(toks: list[Token], i: int, k: int) -> Range | None:
+    """The adverbial phrase before the first clause's subject ("In 2016,", "dari 20 rumah yang
+    terdampak,"), which the clauses after "and" share."""
+    start = i
+    for c in range(i + 1, min(k - 2, i + 14)):
+        if toks[c][2] != ",":
+            continue
+        if toks[start][2] in NP_OPENERS and c - start >= 2:
+            return (start, c)
+        start = c + 1
+    return None
 
 
 def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:

@@ -427,7 +427,7 @@ def test_a_count_with_its_own_verb_after_dan_is_a_clause_of_its_own():
     text = "Dari 20 rumah yang terdampak, 5 unit di antaranya ambruk dan 15 unit rusak sedang."
     assert _texts(text) == [
         "Dari 20 rumah yang terdampak, 5 unit di antaranya ambruk",
-        "15 unit rusak sedang",
+        "Dari 20 rumah yang terdampak 15 unit rusak sedang",  # both counts are "of the 20"
     ]
 
 
@@ -713,4 +713,26 @@ def test_a_preposition_before_the_first_list_item_stays_with_the_head():
         f"{head} the universities",
         f"{head} the research councils",
         f"{head} other bodies",
+    ]
+
+
+def test_a_dated_relative_clause_closed_by_tersebut_is_a_claim_of_its_own():
+    text = (
+        "Bencana yang terjadi pada Selasa 22 Februari 2017 tersebut mengakibatkan lima rumah "
+        "ambruk."
+    )
+    assert _texts(text) == [
+        "Bencana terjadi pada Selasa 22 Februari 2017",
+        "Bencana tersebut mengakibatkan lima rumah ambruk",
+    ]
+    # without a date or figure the clause only says which residents: one claim
+    text = "Warga yang turut menjajal kereta cepat tersebut mempunyai kesan yang beragam."
+    assert _texts(text) == [text.rstrip(".")]
+
+
+def test_an_opening_phrase_is_shared_by_an_english_clause_after_and():
+    text = "In 2016, Facebook spent $30 billion and Google spent $20 billion."
+    assert _texts(text, "en") == [
+        "In 2016, Facebook spent $30 billion",
+        "In 2016 Google spent $20 billion",
     ]
