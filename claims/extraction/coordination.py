@@ -43,6 +43,7 @@ NP_OPENERS = frozenset(
         "through",
         "by",
         "melalui",
+        "akibat",
         "lewat",
         # openers of an adverbial phrase before the subject: "Under Britain's legal system,"
         "under",
@@ -300,7 +301,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 continue
         if word_count(toks, i, k) < 2 or word_count(toks, *right) < 1:
             continue
-        if word_count(toks, right[0], tail[0] if tail else right[1]) <= 2 and _shared_count(
+        if word_count(toks, right[0], tail[0] if tail else right[1]) <= 1 and _shared_count(
             toks, shared, tail, k, lex
         ):
             continue  # "59 orang divonis bebas dan lepas": 59 is the total, not each one's

@@ -736,3 +736,15 @@ def test_an_opening_phrase_is_shared_by_an_english_clause_after_and():
         "In 2016, Facebook spent $30 billion",
         "In 2016 Google spent $20 billion",
     ]
+
+
+def test_a_count_in_the_shared_words_stays_on_each_noun_of_a_pair():
+    text = "Ada 25 KK yang mengungsi akibat tanah longsor dan pergerakan tanah di Kampung Cipanas."
+    assert _texts(text) == [
+        "Ada 25 KK yang mengungsi akibat tanah longsor di Kampung Cipanas",
+        "Ada 25 KK yang mengungsi akibat pergerakan tanah di Kampung Cipanas",
+    ]
+    # one-word verdicts share the total: 59 people, not 59 acquitted and 59 released
+    assert _texts("Sebanyak 59 orang divonis bebas dan lepas.") == [
+        "Sebanyak 59 orang divonis bebas dan lepas"
+    ]
