@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .drafts import has_predicate, subject_end, word_count
 from .lexicon import Lexicon
 from .segment import Token, token_quotes
 from .speakers import (
@@ -362,6 +363,9 @@ def _detach(
     appositive = _appositive_speaker(text, toks, i, j, lex, memory)
     if appositive:
         return appositive
+    saying = _saying(text, toks, i, j, lex, memory)
+    if saying:
+        return saying
     spoken = _speaker_verb(text, toks, i, j, lex, memory)
     if spoken:
         p, attr, s = spoken
@@ -379,6 +383,28 @@ def _detach(
     return _speaker_after_contrast(text, toks, i, j, lex, memory) or Proposition(
         [(i, j)], None, lead=i
     )
+
+
+def _saying(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> Proposition | None:
+    """ "Yee's attorneys had called for five years, saying Yee had a history of public service":
+    what follows "saying" is said by the subject of the clause before, which is a claim too."""
+    for c in range(i + 3, j - 3):
+        if toks[c][2] != "," or toks[c + 1][2] not in lex.speech_participles:
+            continue
+        p = c + 2 + (toks[c + 2][2] in lex.complementizers)
+        se = subject_end(toks, i, c, lex)
+        if (
+            se <= i
+            or word_count(toks, i, se) > 6
+            or not has_predicate(toks, se, c, lex)
+            or not has_verb(toks, p, j, lex)
+        ):
+            return None
+        attr = make_attribution(text, toks, i, se, (c + 1, c + 2), lex, memory)
+        return Proposition([(p, j)], attr, lead=i, tail=(i, c))
+    return None
 
 
 def _speaker_after_contrast(

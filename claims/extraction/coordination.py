@@ -83,6 +83,7 @@ NP_OPENERS = frozenset(
 
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})  # "and his wife was ill"
 _ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "only"})
 # English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
@@ -134,7 +135,7 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
                     for y in range(k + 1, x)
                 )
     # "... to take cover and a tornado warning is in effect": a new subject and its verb
-    if first not in DETERMINERS:
+    if first not in DETERMINERS and first not in _POSSESSIVES:
         return False
     verb = next((x for x in range(k + 2, min(j, k + 6)) if toks[x][2] in lex.finite_verbs), -1)
     if verb < 0:
@@ -205,6 +206,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         nxt = toks[k + 1][2]
         if nxt in lex.group_words:
             continue  # "wilayah Bogor dan sekitarnya", "and others": one place, one group
+        if toks[k - 1][2] in lex.raw["duration_units"] and _number(nxt, lex):
+            continue  # "five years and three months": one length of time
         cs = clause_start(toks, i, k)
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both

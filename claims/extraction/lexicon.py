@@ -89,6 +89,8 @@ class Lexicon:
     attr_verbs: frozenset[str]
     attr_frames: Phrases
     attr_triggers: frozenset[str]  # a sentence with none of these has no attribution
+    speech_participles: frozenset[str]  # "..., saying P": the subject says P
+    bounds: Phrases  # "no more than", "tidak sampai": a limit on a figure, not a negation
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
@@ -189,8 +191,13 @@ def lexicon(code: str) -> Lexicon:
         attr_inverted=frozenset(raw["attribution_verbs_inverted"]),
         attr_verbs=frozenset(raw["attribution_verbs"]),
         attr_frames=_all(raw["attribution_frames"]),
-        attr_triggers=frozenset([*raw["attribution_verbs_inverted"], *raw["attribution_verbs"]])
+        attr_triggers=frozenset(
+            [*raw["attribution_verbs_inverted"], *raw["attribution_verbs"]]
+            + raw["speech_participles"]
+        )
         | _all(raw["attribution_frames"]).firsts(),
+        speech_participles=frozenset(raw["speech_participles"]),
+        bounds=_all(raw["bounds_not_negation"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),

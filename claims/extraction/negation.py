@@ -18,6 +18,13 @@ def _without_as_predicate(lows: list[str], lex: Lexicon) -> bool:
     return any(w in weak and k and lows[k - 1] in after for k, w in enumerate(lows))
 
 
+def _only_bounds(lows: list[str], lex: Lexicon) -> bool:
+    """True when every negator opens a bound on a figure ("no more than", "tidak sampai")."""
+    return all(
+        lex.bounds.match(lows, k) for k, w in enumerate(lows) if w in lex.negators
+    ) and not _without_as_predicate(lows, lex)
+
+
 def polarity(
     text: str,
     toks: list[Token],
@@ -31,6 +38,8 @@ def polarity(
     if words is None:
         words = set(lows)
     negated = not words.isdisjoint(lex.negators) or _without_as_predicate(lows, lex)
+    if negated and lex.bounds and _only_bounds(lows, lex):
+        negated = False  # "no more than five years", "tidak sampai dua minggu"
     if negated:
         # "membuat narasi bahwa kabinet tidak kompak", "kunci agar KLB tidak meluas": a negator
         # inside an embedded "bahwa/that" or purpose clause belongs to it, not to the claim

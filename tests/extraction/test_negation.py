@@ -104,3 +104,15 @@ def test_a_negated_hedge_word_is_a_definite_finding_in_indonesian():
     assert claim["hedged"] is False and claim["negated"] is True
     [claim] = extract("Gempa itu berpotensi memicu tsunami.", language="id").claims
     assert claim["hedged"] is True
+
+
+def test_a_bound_on_a_figure_is_not_a_negation():
+    from claims.extraction import extract
+
+    [claim] = extract("The judge gave him no more than five years.", language="en").claims
+    assert claim["negated"] is False
+    [claim] = extract("Perbaikan jalan selesai tidak sampai dua minggu.", language="id").claims
+    assert claim["negated"] is False
+    # a bound beside a real negation is still negated
+    [claim] = extract("He did not serve no more than five years.", language="en").claims
+    assert claim["negated"] is True
