@@ -309,7 +309,7 @@ def split(
             for clause in drafts:
                 subjects = split_subjects(toks, clause, lex, text) if coordinated else []
                 for d in subjects if len(subjects) > 1 else [clause]:
-                    listed = split_enumeration(toks, d, lex) if listing else [d]
+                    listed = split_enumeration(toks, d, lex, text) if listing else [d]
                     if coordinated and len(listed) == 1:
                         listed = split_coordinated(toks, listed[0], lex)
                     stage.extend(listed)

@@ -388,8 +388,16 @@ def in_pair(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     return False
 
 
-def clausal(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
-    """True when a list segment looks like a clause (has a verb), not a list item."""
+def clausal(toks: list[Token], s: int, e: int, lex: Lexicon, text: str = "") -> bool:
+    """True when a list segment looks like a clause (has a verb), not a list item.
+
+    With `text`, a capitalised word inside the segment is a name, never its verb: "PT Soraya
+    Berjaya Indonesia"."""
+    if text:
+        toks = [t for k, t in enumerate(toks[s:e]) if k == 0 or not text[t[0]].isupper()]
+        s, e = 0, len(toks)
+        if not toks:
+            return False
     if lex.code == "en":
         # "wanted to call his family": a past tense in a clause-length segment; not the
         # adjective of a short item ("armed men")

@@ -8,7 +8,7 @@ from .lexicon import Lexicon
 from .segment import Token
 
 
-def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
     """ "X termasuk A, B, dan C" gives "X termasuk A", "X termasuk B", "X termasuk C"."""
     i, j = d.own
     q = quoted(toks, i, j)
@@ -47,13 +47,18 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             items.insert(0, (s + marker, e))
             head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
             break
-        if x > 0 and 1 <= word_count(toks, s, e) <= MAX_ITEM_WORDS and not clausal(toks, s, e, lex):
+        if (
+            x > 0
+            and 1 <= word_count(toks, s, e) <= MAX_ITEM_WORDS
+            and not clausal(toks, s, e, lex, text)
+        ):
             items.insert(0, (s, e))
             continue
         m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
         if m0 >= 0:
             mlen = _marker(toks, m0, e, lex)
-            items.insert(0, (m0 + mlen, e))
+            if m0 + mlen < e:  # "yakni, A, B, serta C": the first item is after the comma
+                items.insert(0, (m0 + mlen, e))
             head = [(i, m0 + mlen)]
             marker = mlen
         else:

@@ -748,3 +748,16 @@ def test_a_count_in_the_shared_words_stays_on_each_noun_of_a_pair():
     assert _texts("Sebanyak 59 orang divonis bebas dan lepas.") == [
         "Sebanyak 59 orang divonis bebas dan lepas"
     ]
+
+
+def test_a_list_after_yakni_and_a_comma_gives_one_claim_per_company():
+    text = (
+        "Saham yang disuspensi yakni, PT Trisula Textile Industries Tbk. (BELL), PT Soraya "
+        "Berjaya Indonesia Tbk. (SPRE), serta PT Singaraja Putra Tbk. (SINI)."
+    )
+    head = "Saham yang disuspensi yakni"
+    assert _texts(text) == [
+        f"{head} PT Trisula Textile Industries Tbk. (BELL)",
+        f"{head} PT Soraya Berjaya Indonesia Tbk. (SPRE)",  # "Berjaya" is a name, not a verb
+        f"{head} PT Singaraja Putra Tbk. (SINI)",
+    ]
