@@ -51,7 +51,17 @@ def _at_comma(
             # "..., said Smith" / "said the minister"; "..., said demoralisation in
             # universities had not been solved" is what was said, not who said it
             first = toks[a + 1]
-            named = is_cap(text, first) or first[2] in _SPEAKER_OPENERS
+            named = (
+                is_cap(text, first)
+                or first[2] in _SPEAKER_OPENERS
+                # "said analyst Brendan Barnicle": a title word, then the name
+                or (
+                    a + 3 <= end
+                    and first[2].isalpha()
+                    and not lex.verbish(first[2])
+                    and is_cap(text, toks[a + 2])
+                )
+            )
         if (clitic or end > a + 1) and named:
             return end, make_attribution(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
     k = match_phrase(toks, a, lex.attr_frames)

@@ -232,7 +232,11 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         verb = next((x for x in range(num - 1, i - 1, -1) if predicate(toks, x, lex)), i - 1)
         s0 = verb + 1 if num - verb - 1 >= 1 else i
         subject = (*d.prefix, (s0, num)) if num > s0 else d.prefix
-        if all(toks[x][2] in lex.stopwords for x in range(s0, num)) and verb >= i:
+        bare = all(toks[x][2] in lex.stopwords or not is_word(toks[x]) for x in range(s0, num))
+        if bare and verb >= i and lex.code == "en":
+            # "Sales rose to $19.95 billion, up from $19.02 billion": what rose is the subject
+            subject = (*d.prefix, (i, verb))
+        elif bare and verb >= i:
             # "tercatat lebih dari 4.800 kasus konfirmasi, naik ...": what rose is the noun
             # after the number, not "lebih dari"
             after = next((x for x in range(num, k) if not toks[x][2][0].isdigit()), k)

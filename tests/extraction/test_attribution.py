@@ -513,3 +513,10 @@ def test_a_survey_that_reveals_today_is_the_speaker_after_the_comma():
             "a survey of universities and government laboratories",
         )
     ]
+
+
+def test_said_then_a_title_word_then_the_name_is_the_speaker():
+    text = '"Windows missed expectations by $300 million," said analyst Brendan Barnicle.'
+    assert _said(text, "en") == [
+        ("Windows missed expectations by $300 million", "analyst Brendan Barnicle")
+    ]

@@ -761,3 +761,11 @@ def test_a_list_after_yakni_and_a_comma_gives_one_claim_per_company():
         f"{head} PT Soraya Berjaya Indonesia Tbk. (SPRE)",  # "Berjaya" is a name, not a verb
         f"{head} PT Singaraja Putra Tbk. (SINI)",
     ]
+
+
+def test_up_from_after_an_english_figure_is_said_of_the_subject():
+    text = "Sales rose to $19.95 billion in the quarter, up from $19.02 billion."
+    assert _texts(text, "en") == [
+        "Sales rose to $19.95 billion in the quarter",
+        "Sales up from $19.02 billion",
+    ]
