@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .coordination import split_clauses, split_coordinated
+from .coordination import NP_OPENERS, split_clauses, split_coordinated
 from .drafts import (
     ARTICLES,
     PUNCT_EDGE,
@@ -164,6 +164,9 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             break
         if not is_word(toks[x]) and toks[x - 1][2] + "." not in lex.abbrev_prefix:
             break
+    trailing = _trailing_relative(toks, d, lex)
+    if trailing:
+        return trailing
     for y in range(i + 2, j - 2):
         if toks[y][2] not in lex.relative or toks[y - 1][2] == ",":
             continue
@@ -191,6 +194,31 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 
 _EXISTENTIAL = frozenset({"ada", "terdapat", "adalah", "there"})
+
+
+def _trailing_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "They found a middle ground with the 2.5-cent increase, which alone will raise the bill
+    by $483" gives the clause and "the 2.5-cent increase alone will raise the bill by $483": a
+    relative clause after a comma that runs to the end says something of its own about the
+    noun before the comma."""
+    i, j = d.own
+    for y in range(i + 4, j - 2):
+        if toks[y][2] not in lex.relative or toks[y - 1][2] != ",":
+            continue
+        if any(toks[x][2] == "," for x in range(y + 1, j)) or word_count(toks, y + 1, j) < 3:
+            return []
+        if not has_predicate(toks, y + 1, j, lex) or not has_predicate(toks, i, y - 1, lex):
+            return []
+        a = y - 1
+        while a > i and a > y - 8 and is_word(toks[a - 1]):
+            low = toks[a - 1][2]
+            if low in NP_OPENERS or predicate(toks, a - 1, lex) or low in lex.finite_verbs:
+                break
+            a -= 1
+        if a <= i or a >= y - 1:
+            return []
+        return [Draft(d.prefix, (i, y - 1)), Draft(((a, y - 1),), (y + 1, j))]
+    return []
 
 
 def _closed_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:

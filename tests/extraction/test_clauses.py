@@ -769,3 +769,19 @@ def test_up_from_after_an_english_figure_is_said_of_the_subject():
         "Sales rose to $19.95 billion in the quarter",
         "Sales up from $19.02 billion",
     ]
+
+
+def test_a_relative_clause_after_a_comma_at_the_end_is_a_claim_about_its_noun():
+    text = (
+        "They have now found a middle ground with the 2.5-cent increase, which alone will "
+        "raise the average bill by $483."
+    )
+    assert _texts(text, "en") == [
+        "They have now found a middle ground with the 2.5-cent increase",
+        "the 2.5-cent increase alone will raise the average bill by $483",
+    ]
+    text = "Banjir merendam Desa Keppa, yang terletak di tepi Sungai Larompong."
+    assert _texts(text) == [
+        "Banjir merendam Desa Keppa",
+        "Desa Keppa terletak di tepi Sungai Larompong",
+    ]
