@@ -199,7 +199,7 @@ def _speaker_verb(
             return None
         attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, j), lex, memory)
         return j, attr, s
-    elif lex.code == "en" and not has_verb(toks, p, _clause_end(toks, p, j), lex):
+    elif lex.code == "en" and not has_verb(toks, p, _clause_end(toks, p, j, lex), lex):
         # "confirmed Mark Rosekind as administrator", "tweeted his support ahead of the vote,
         # saying ...": an object, not a reported claim (one has a verb before its first comma)
         return None
@@ -220,8 +220,14 @@ def _poll_share(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
-def _clause_end(toks: list[Token], p: int, j: int) -> int:
-    return next((k for k in range(p, j) if toks[k][2] == ","), j)
+def _clause_end(toks: list[Token], p: int, j: int, lex: Lexicon | None = None) -> int:
+    """The first comma after p, past a relative clause between commas ("the plant, which
+    opened in 2010, will close")."""
+    k = next((k for k in range(p, j) if toks[k][2] == ","), j)
+    if lex is not None and k + 1 < j and toks[k + 1][2] in lex.relative:
+        k = next((x for x in range(k + 2, j) if toks[x][2] == ","), j)
+        return next((x for x in range(k + 1, j) if toks[x][2] == ","), j)
+    return k
 
 
 # after a verb of speaking, these start its object, not a reported proposition

@@ -164,6 +164,9 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             break
         if not is_word(toks[x]) and toks[x - 1][2] + "." not in lex.abbrev_prefix:
             break
+    inner = _inner_relative(toks, d, lex)
+    if inner:
+        return inner
     trailing = _trailing_relative(toks, d, lex)
     if trailing:
         return trailing
@@ -209,15 +212,42 @@ def _trailing_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]
             return []
         if not has_predicate(toks, y + 1, j, lex) or not has_predicate(toks, i, y - 1, lex):
             return []
-        a = y - 1
-        while a > i and a > y - 8 and is_word(toks[a - 1]):
-            low = toks[a - 1][2]
-            if low in NP_OPENERS or predicate(toks, a - 1, lex) or low in lex.finite_verbs:
-                break
-            a -= 1
-        if a <= i or a >= y - 1:
+        a = _antecedent(toks, i, y - 1, lex)
+        if a <= i:
             return []
         return [Draft(d.prefix, (i, y - 1)), Draft(((a, y - 1),), (y + 1, j))]
+    return []
+
+
+def _antecedent(toks: list[Token], i: int, comma: int, lex: Lexicon) -> int:
+    """Where the noun phrase that ends at `comma` starts: after the verb or preposition before
+    it, at most seven words back (i when it runs to the clause's start)."""
+    a = comma
+    while a > i and a > comma - 8 and is_word(toks[a - 1]):
+        low = toks[a - 1][2]
+        if low in NP_OPENERS or predicate(toks, a - 1, lex) or low in lex.finite_verbs:
+            break
+        a -= 1
+    return a if a < comma else i - 1
+
+
+def _inner_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+    """ "Officials said the plant, which opened in 2010, will close in May" gives "... the plant
+    will close in May" and "the plant opened in 2010": a relative clause between commas, with
+    the main clause's verb right after it."""
+    i, j = d.own
+    for x in range(i + 6, j - 4):
+        if toks[x][2] != "," or toks[x + 1][2] not in lex.relative:
+            continue
+        c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
+        if c2 < 0 or word_count(toks, x + 2, c2) < 2 or word_count(toks, c2 + 1, j) < 2:
+            return []
+        if not (predicate(toks, c2 + 1, lex) or toks[c2 + 1][2] in lex.finite_verbs):
+            return []
+        a = _antecedent(toks, i, x, lex)
+        if a < i:
+            return []
+        return [Draft((*d.prefix, (i, x)), (c2 + 1, j)), Draft(((a, x),), (x + 2, c2))]
     return []
 
 
