@@ -225,8 +225,9 @@ def _clause_end(toks: list[Token], p: int, j: int, lex: Lexicon | None = None) -
     opened in 2010, will close")."""
     k = next((k for k in range(p, j) if toks[k][2] == ","), j)
     if lex is not None and k + 1 < j and toks[k + 1][2] in lex.relative:
-        k = next((x for x in range(k + 2, j) if toks[x][2] == ","), j)
-        return next((x for x in range(k + 1, j) if toks[x][2] == ","), j)
+        close = next((x for x in range(k + 2, j) if toks[x][2] == ","), j)
+        if close < j:  # the clause closes, and the one it interrupted goes on
+            return next((x for x in range(close + 1, j) if toks[x][2] == ","), j)
     return k
 
 

@@ -790,7 +790,7 @@ def test_a_relative_clause_after_a_comma_at_the_end_is_a_claim_about_its_noun():
 def test_a_relative_clause_between_commas_inside_the_sentence_is_a_claim_of_its_own():
     text = "Officials in the city said the plant, which opened in 2010, will close in May."
     claims = extract(text, language="en").claims
-    assert [(c["text"], c["attribution"]["speaker"]) for c in claims] == [
-        ("the plant will close in May", "Officials"),
+    assert sorted((c["text"], c["attribution"]["speaker"]) for c in claims) == [
         ("the plant opened in 2010", "Officials"),
+        ("the plant will close in May", "Officials"),
     ]
