@@ -61,7 +61,9 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
     items.append((k + 1, rest))
     if len(items) < 2 or not all(_subject_item(toks, s, e, lex) for s, e in items):
         return [d]
-    if _linked_name(toks, items[-2]) or (text and _one_name(toks, items[-2], items[-1], text)):
+    if _linked_name(toks, items[-2], text) or (
+        text and _one_name(toks, items[-2], items[-1], text)
+    ):
         return [d]
     opener = (i, items[0][0]) if items[0][0] > i else None
     head = (*d.prefix, opener) if opener else d.prefix
@@ -87,7 +89,11 @@ def _one_name(toks: list[Token], left: Range, right: Range, text: str) -> bool:
     return capital and toks[left[0]][2] == "the" and toks[right[0]][2] not in DETERMINERS
 
 
-def _linked_name(toks: list[Token], left: Range) -> bool:
+def _linked_name(toks: list[Token], left: Range, text: str = "") -> bool:
     """ "Department of Forestry and Fire Protection": a link word inside the left item makes
-    the conjunction more likely part of one name than a list of two subjects."""
-    return any(toks[x][2] in NP_OPENERS for x in range(left[0] + 1, left[1]))
+    the conjunction more likely part of one name than a list of two subjects; a capitalised
+    one ("People Before Profit") is a word of a name that ends there."""
+    return any(
+        toks[x][2] in NP_OPENERS and not (text and text[toks[x][0]].isupper())
+        for x in range(left[0] + 1, left[1])
+    )

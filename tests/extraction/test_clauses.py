@@ -794,3 +794,12 @@ def test_a_relative_clause_between_commas_inside_the_sentence_is_a_claim_of_its_
         ("the plant opened in 2010", "Officials"),
         ("the plant will close in May", "Officials"),
     ]
+
+
+def test_a_capitalised_link_word_is_part_of_a_name_in_a_list_of_subjects():
+    text = "The Social Democrats, People Before Profit and Independent TDs are all furious."
+    assert _texts(text, "en") == [
+        "The Social Democrats are all furious",
+        "People Before Profit are all furious",
+        "Independent TDs are all furious",
+    ]
