@@ -28,6 +28,7 @@ from .speakers import (
 __all__ = ["Attribution", "Proposition", "SpeakerMemory", "detach", "skip_openers"]
 
 
+_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "he", "she", "they"})
 
 
@@ -79,6 +80,8 @@ def _at_comma(
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
             if any(toks[x][2] in lex.negators for x in range(a, v)):
                 break  # ", no injuries reported": a passive report, not a speaker
+            if toks[v - 1][2] in _BE_FORMS:
+                break  # ", 1.2% had been asked to ...": a passive
             after = v + 1 + (v + 1 < j and toks[v + 1][2] in lex.when_words)  # "reveals today"
             if v - a <= 8 and (
                 after >= j or toks[after][2] in STOP_PUNCT or toks[after][2] in lex.context_preps
@@ -140,6 +143,8 @@ def _speaker_verb(
             break
     else:
         return None
+    if v > i and toks[v - 1][2] in _BE_FORMS:
+        return None  # "we are being asked to give up ...": a passive, not a report
     s = i
     for k in range(v - 1, i - 1, -1):
         if toks[k][2] == "," and k < v - 1:  # "Kepala BPBD, Nofian Hidayat, mengatakan"
@@ -432,6 +437,8 @@ def _speaker_after_contrast(
     for k in range(i + 3, j - 3):
         if toks[k][2] not in lex.contrast or toks[k][2] in lex.contrast_needs_itu:
             continue
+        if toks[k - 1][2] in lex.negators:
+            continue  # "has not yet been forthcoming": "yet" is no contrast here
         spoken = _speaker_verb(text, toks, k + 1, j, lex, memory)
         if spoken and spoken[2] == k + 1 and spoken[1].speaker:
             p, attr, _ = spoken

@@ -520,3 +520,18 @@ def test_said_then_a_title_word_then_the_name_is_the_speaker():
     assert _said(text, "en") == [
         ("Windows missed expectations by $300 million", "analyst Brendan Barnicle")
     ]
+
+
+def test_a_passive_speech_verb_names_no_speaker():
+    text = "We would take the deal, but we are being asked to give up collective bargaining."
+    assert all(speaker is None for _, speaker in _said(text, "en"))
+    text = "Of the members, 7.9% said they had been asked to do so, 1.2% had been asked twice."
+    assert all(speaker != "1.2% had been" for _, speaker in _said(text, "en"))
+
+
+def test_not_yet_is_no_contrast_before_a_speaker():
+    text = (
+        "The bill has been flagged, the legislation has not yet been forthcoming and they say "
+        "the plan is unacceptable."
+    )
+    assert all(speaker != "been forthcoming and they" for _, speaker in _said(text, "en"))
