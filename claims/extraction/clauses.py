@@ -353,7 +353,7 @@ def split(
             j -= 1  # '"... termasuk sopir dan kondektur," ujarnya': the list ends at the quote
         drafts = [Draft((), (i, j))]
         if not words.isdisjoint(lex.subordinate_split):
-            drafts = [x for d in drafts for x in subordinate(toks, d, lex)]
+            drafts = [x for d in drafts for x in subordinate(toks, d, lex, text)]
         if contrast:
             drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
         if relative:

@@ -16,27 +16,64 @@ from .lexicon import Lexicon
 from .segment import Token
 
 
-def subordinate(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+def subordinate(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
     """ "X held the seat he won in May, when he replaced Y": after the comma a clause with its
-    own subject is a claim of its own."""
+    own subject is a claim of its own. Without the comma only a subject that cannot be an
+    object shows the clause: "won the title when she beat Williams", "raced to a 5-0 lead
+    before Williams mounted a comeback"."""
     i, j = d.own
     q = quoted(toks, i, j)
     for k in range(i + 3, j - 3):
-        if toks[k][2] not in lex.subordinate_split or toks[k - 1][2] != "," or q[k - i]:
+        if toks[k][2] not in lex.subordinate_split or q[k - i]:
             continue
         nxt = toks[k + 1][2]
-        if nxt not in lex.subject_pronouns and nxt not in ARTICLES:
+        comma = toks[k - 1][2] == ","
+        if not comma:
+            if toks[k][2] not in _BARE_SUBORDINATORS:
+                continue  # "as" may give a cause, "where" a place: both stay in the claim
+            if not text or not _bare_clause(toks, k + 1, j, lex, text):
+                continue
+            if word_count(toks, i, k) < 4 or not has_predicate(toks, i, k, lex):
+                continue
+        elif (
+            (nxt not in lex.subject_pronouns and nxt not in ARTICLES)
+            or word_count(toks, i, k) < 3
+            or not has_predicate(toks, k + 2, j, lex)
+        ):
             continue
-        if word_count(toks, i, k) < 3 or not has_predicate(toks, k + 2, j, lex):
-            continue
+        end = k - 1 if comma else k
         c = next((x for x in range(k + 3, j - 2) if toks[x][2] == "," and not q[x - i]), -1)
         if c > 0 and toks[c + 1][2] not in lex.relative and has_predicate(toks, c + 1, j, lex):
             # "From X until Jan. 6, when the Dow came close, the Dow surged ...": the clause
             # sits inside the main one, which goes on after it
-            main = Draft((*d.prefix, (i, k - 1)), (c + 1, j))
-            return [*subordinate(toks, main, lex), Draft((), (k + 1, c))]
-        return [Draft(d.prefix, (i, k - 1)), *subordinate(toks, Draft((), (k + 1, j)), lex)]
+            main = Draft((*d.prefix, (i, end)), (c + 1, j))
+            return [*subordinate(toks, main, lex, text), Draft((), (k + 1, c))]
+        rest = subordinate(toks, Draft((), (k + 1, j)), lex, text)
+        return [Draft(d.prefix, (i, end)), *rest]
     return [d]
+
+
+_BARE_SUBORDINATORS = frozenset({"when", "before", "after"})
+
+
+def _bare_clause(toks: list[Token], s: int, j: int, lex: Lexicon, text: str) -> bool:
+    """A subject that is never an object ("she", "they"), or a capitalised name, then a
+    finite verb: the start of a clause."""
+    low = toks[s][2]
+    if low in lex.subject_pronouns:
+        verb = s + 1
+    elif text[toks[s][0]].isupper() and low not in lex.stopwords:
+        verb = next((x for x in range(s + 1, min(j, s + 3)) if not text[toks[x][0]].isupper()), j)
+    else:
+        return False
+    return (
+        low not in {"it", "you"}
+        and verb < j
+        and (
+            toks[verb][2] in lex.finite_verbs
+            or (toks[verb][2].endswith("ed") and len(toks[verb][2]) > 4)
+        )
+    )
 
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})

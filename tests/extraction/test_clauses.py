@@ -803,3 +803,21 @@ def test_a_capitalised_link_word_is_part_of_a_name_in_a_list_of_subjects():
         "People Before Profit are all furious",
         "Independent TDs are all furious",
     ]
+
+
+def test_when_or_before_a_subject_that_is_never_an_object_opens_a_clause():
+    text = "Caroline Wozniacki won the biggest title of her career when she beat Venus Williams."
+    assert _texts(text, "en") == [
+        "Caroline Wozniacki won the biggest title of her career",
+        "she beat Venus Williams",
+    ]
+    text = "Wozniacki raced to a 5-0 lead in the second set before Williams mounted a comeback."
+    assert _texts(text, "en") == [
+        "Wozniacki raced to a 5-0 lead in the second set",
+        "Williams mounted a comeback",
+    ]
+    # "as" may give a cause and "where" a place: they stay with their clause
+    text = "He did not agree at first as he was afraid of being caught."
+    assert _texts(text, "en") == [text.rstrip(".")]
+    text = "The farm lies near the north side of where Lake Superior meets Lake Huron."
+    assert _texts(text, "en") == [text.rstrip(".")]
