@@ -231,6 +231,10 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 )
             if p >= 0 and is_word(toks[p]) and has_predicate(toks, i, p, lex):
                 shared = (*d.prefix, (i, p)) if p > i else d.prefix
+            elif p == i and d.prefix and predicate(toks, i, lex):
+                # "[The Social Democrats] are all furious and are set to oppose": the subject
+                # was split off before, and both verbs are its own
+                shared = d.prefix
             elif (
                 predicate(toks, k + 1, lex)
                 or _acts_on_number(toks, k + 1, j, lex)

@@ -821,3 +821,13 @@ def test_when_or_before_a_subject_that_is_never_an_object_opens_a_clause():
     assert _texts(text, "en") == [text.rstrip(".")]
     text = "The farm lies near the north side of where Lake Superior meets Lake Huron."
     assert _texts(text, "en") == [text.rstrip(".")]
+
+
+def test_each_subject_of_a_list_keeps_both_of_its_verbs():
+    text = "Labour and Sinn Féin are all furious and are set to oppose the motion."
+    assert _texts(text, "en") == [
+        "Labour are all furious",
+        "Labour are set to oppose the motion",
+        "Sinn Féin are all furious",
+        "Sinn Féin are set to oppose the motion",
+    ]
