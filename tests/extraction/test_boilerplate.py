@@ -292,3 +292,18 @@ def test_a_line_the_page_printed_twice_gives_its_claims_once():
     result = extract(text, language="en")
     assert [c["text"] for c in result.claims].count("Judge declines to void fraud conviction") == 1
     assert [s["reason"] for s in result.skipped] == ["repeated"]
+
+
+def test_a_byline_with_a_date_after_a_dash_is_a_timestamp_line():
+    from claims.extraction import extract
+
+    text = "Judul berita ini\nAlwan Ridha Ramdani - Senin, 26 Juni 2023\nKuota haji terserap habis."
+    result = extract(text, language="id")
+    assert [c["text"] for c in result.claims] == ["Judul berita ini", "Kuota haji terserap habis"]
+    assert [s["reason"] for s in result.skipped] == ["timestamp"]
+    text = "Headline here\nJane Smith | Monday, June 26, 2023 10:30 am\nThe quota was used."
+    result = extract(text, language="en")
+    assert [s["reason"] for s in result.skipped] == ["timestamp"]
+    # a sentence that goes on after the date is not a timestamp
+    text = "Judul lagi\nIsi pertama.\nRapat digelar - Senin, 26 Juni 2023 di gedung DPR."
+    assert "timestamp" not in [s["reason"] for s in extract(text, language="id").skipped]
