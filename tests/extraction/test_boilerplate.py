@@ -245,7 +245,7 @@ def test_a_lone_word_is_a_fragment_not_a_claim():
 
     text = "Warga Takjub Naik Kereta Cepat\nWarga mencoba kereta cepat hari ini.\nTakjub\n\nloading"
     result = extract(text, language="id")
-    assert [s["reason"] for s in result.skipped] == ["heading", "fragment"]
+    assert [s["reason"] for s in result.skipped] == ["heading", "promo"]
     assert all(c["text"] not in {"Takjub", "loading"} for c in result.claims)
 
 
@@ -307,3 +307,43 @@ def test_a_byline_with_a_date_after_a_dash_is_a_timestamp_line():
     # a sentence that goes on after the date is not a timestamp
     text = "Judul lagi\nIsi pertama.\nRapat digelar - Senin, 26 Juni 2023 di gedung DPR."
     assert "timestamp" not in [s["reason"] for s in extract(text, language="id").skipped]
+
+
+def _skipped_reasons(text: str, language: str) -> list[str]:
+    from claims.extraction import extract
+
+    return [s["reason"] for s in extract(text, language=language).skipped]
+
+
+def test_more_boilerplate_shapes_in_both_languages():
+    en = (
+        "Headline of the story\n"
+        "Tue, 30 Nov, 2021 - 11:52\n"
+        "Singapore \u2022 Wozniacki won the title.\n"
+        "Bresnahan is a Times staff writer.\n"
+        "Stay ahead of the curve with energy newsletters from edie\n"
+        ":: More to follow"
+    )
+    assert _skipped_reasons(en, "en") == ["timestamp", "dateline", "byline", "promo", "promo"]
+    id_ = (
+        "Judul berita ini\n"
+        "Rabu, 30 Januari 2019, 6:15 PM\n"
+        "loading...\n"
+        "Ilustrasi suspensi saham di bursa.\n"
+        "JOGJA\u2014Lembaga Penjamin Simpanan menjamin dana nasabah.\n"
+        "Liputan6.com, Jakarta Harga bahan pokok naik.\n"
+        "Para penjemput turis di bandara (Suara Denpasar/ Rovin Bou)"
+    )
+    assert _skipped_reasons(id_, "id") == [
+        "timestamp",
+        "promo",
+        "caption",
+        "dateline",
+        "dateline",
+        "caption",
+    ]
+
+
+def test_a_source_in_brackets_ends_a_body_sentence_not_a_caption():
+    text = "Headline of the story\nInflation rose 3 percent in May (Source: Statistics Canada)"
+    assert "caption" not in _skipped_reasons(text, "en")
