@@ -385,7 +385,11 @@ def _detach(
     appositive = _appositive_speaker(text, toks, i, j, lex, memory)
     if appositive:
         return appositive
-    saying = _saying(text, toks, i, j, lex, memory)
+    saying = (
+        _saying(text, toks, i, j, lex, memory)
+        if present is None or not lex.speech_participles.isdisjoint(present)
+        else None
+    )
     if saying:
         return saying
     spoken = _speaker_verb(text, toks, i, j, lex, memory)

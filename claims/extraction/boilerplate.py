@@ -32,9 +32,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def strip_boilerplate(text: str) -> tuple[list[Line], list[tuple[int, int, str]]]:
+def strip_boilerplate(
+    text: str, language: str = ""
+) -> tuple[list[Line], list[tuple[int, int, str]]]:
     """Split `text` into body lines and skipped (start, end, reason) pieces."""
-    rules = boilerplate_rules()
+    rules = boilerplate_rules(language)
     lines: list[Line] = []
     skipped: list[tuple[int, int, str]] = []
     pos, n = 0, len(text)

@@ -133,14 +133,17 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
-def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
-    """ "X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P"."""
+def _relative(toks: list[Token], d: Draft, lex: Lexicon, pronoun: bool = True) -> list[Draft]:
+    """ "X, yang P, Q" gives "X P" and "X Q"; "V N yang akan P" gives "V N" and "N akan P".
+
+    `pronoun`: the sentence holds a relative pronoun ("yang", "which", "who"); without one
+    only the English "that" and appositive rules can apply."""
     i, j = d.own
     if lex.code == "en" and any(toks[x][2] == "that" for x in range(i, j)):
         drafts = that_relative(toks, d, lex)
         if len(drafts) > 1:
             return drafts
-    closed = _closed_relative(toks, d, lex)
+    closed = _closed_relative(toks, d, lex) if pronoun else []
     if closed:
         return closed
     for x in range(i + 1, min(j - 2, i + 6)):
@@ -164,6 +167,8 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             break
         if not is_word(toks[x]) and toks[x - 1][2] + "." not in lex.abbrev_prefix:
             break
+    if not pronoun:
+        return [d]
     inner = _inner_relative(toks, d, lex)
     if inner:
         return inner
@@ -357,7 +362,8 @@ def split(
         if contrast:
             drafts = [x for d in drafts for x in _contrast(toks, d, lex)]
         if relative:
-            drafts = [x for d in drafts for x in _relative(toks, d, lex)]
+            pronoun = not words.isdisjoint(lex.relative)
+            drafts = [x for d in drafts for x in _relative(toks, d, lex, pronoun)]
         if lex.code == "en" and "," in words:
             drafts = [x for d in drafts for x in participle(toks, d, lex)]
         if lex.code == "id" and "," in words:

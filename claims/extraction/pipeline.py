@@ -77,7 +77,7 @@ def _prepare(
     """The working text, its language's lexicon (and the other one), body lines, skipped."""
     wt = WorkingText(text)
     lang = language if language in ("id", "en") else detect(wt.text)
-    lines, skipped_raw = strip_boilerplate(wt.text)
+    lines, skipped_raw = strip_boilerplate(wt.text, lang)
     skipped = [
         {"start": wt.start(s), "end": wt.end(e), "reason": r} for s, e, r in skipped_raw if s < e
     ]

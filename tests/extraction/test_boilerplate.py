@@ -346,3 +346,13 @@ def test_more_boilerplate_shapes_in_both_languages():
 def test_a_source_in_brackets_ends_a_body_sentence_not_a_caption():
     text = "Headline of the story\nInflation rose 3 percent in May (Source: Statistics Canada)"
     assert "caption" not in _skipped_reasons(text, "en")
+
+
+def test_an_article_is_stripped_with_its_own_languages_patterns():
+    from claims.extraction.boilerplate import strip_boilerplate
+
+    text = "Judul berita\nBaca juga: Harga cabai naik\nRead more: Prices rise\nIsi berita."
+    _, skipped = strip_boilerplate(text, "id")
+    assert [text[s:e] for s, e, _ in skipped] == ["Baca juga: Harga cabai naik"]
+    _, skipped = strip_boilerplate(text)  # no language: every language's patterns
+    assert len(skipped) == 2
