@@ -34,13 +34,19 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from claims.extraction import COMPILED, extract
-    from tests.extraction.scoring import boilerplate_violations, format_report, score
+    from tests.extraction.scoring import (
+        boilerplate_violations,
+        coverage,
+        format_report,
+        key_word_spans,
+        score,
+    )
 
     print(f"engine: {'compiled with mypyc' if COMPILED else 'pure Python'}")
     header = f"{'set':<10} {'article':<34} {'gold':>4} {'pred':>4} {'recall':>6} {'prec':>6}"
-    print(header + f" {'neg':>5} {'attr':>5} {'boiler':>6}")
+    print(header + f" {'neg':>5} {'attr':>5} {'boiler':>6} {'cover':>6}")
     for name, (gold_dir, article_dir) in SETS.items():
-        totals = [0, 0, 0]  # gold, predicted, matched
+        totals = [0, 0, 0, 0]  # gold, predicted, matched, covered
         for path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             text = (article_dir / gold["article"]).read_text(encoding="utf-8")
@@ -48,10 +54,15 @@ def main(argv: list[str] | None = None) -> int:
             result = score(text, gold, predicted)
             leaks = boilerplate_violations(text, gold.get("never_claimed", []), predicted)
             matched = len(result["matched"])
+            covered = sum(
+                any(coverage(key_word_spans(text, c), p["spans"]) >= 0.9 for p in predicted)
+                for c in gold["claims"]
+            )
             totals = [
                 totals[0] + result["n_gold"],
                 totals[1] + result["n_predicted"],
                 totals[2] + matched,
+                totals[3] + covered,
             ]
             neg, attr = (
                 "-" if v is None else f"{v:.2f}"
@@ -60,13 +71,16 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{name:<10} {path.stem[:34]:<34} {result['n_gold']:>4} {result['n_predicted']:>4}"
                 f" {result['recall']:>6.2f} {result['precision']:>6.2f}"
-                f" {neg:>5} {attr:>5} {len(leaks):>6}"
+                f" {neg:>5} {attr:>5} {len(leaks):>6} {covered / max(result['n_gold'], 1):>6.2f}"
             )
             if args.details:
                 print(format_report(result))
-        g, p, m = totals
+        g, p, m, c = totals
         if g:
-            print(f"{name:<10} {'(all)':<34} {g:>4} {p:>4} {m / g:>6.2f} {m / max(p, 1):>6.2f}")
+            print(
+                f"{name:<10} {'(all)':<34} {g:>4} {p:>4} {m / g:>6.2f} {m / max(p, 1):>6.2f}"
+                f" {'':>5} {'':>5} {'':>6} {c / g:>6.2f}"
+            )
     return 0
 
 
