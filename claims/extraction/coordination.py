@@ -274,7 +274,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     shared = (*d.prefix, (i if opener else cs, head))
             elif (
                 has_predicate(toks, cs, k, lex)
-                and 1 <= word_count(toks, k + 1, (e := _item_end(toks, k + 1, j, lex))) <= 5
+                and (e := _item_end(toks, k + 1, j, lex)) > k + 1
+                and 1 <= word_count(toks, k + 1, e) <= 5
                 and not clausal(toks, k + 1, e, lex)
             ):
                 a = next(
@@ -348,9 +349,15 @@ def _item_end(toks: list[Token], s: int, j: int, lex: Lexicon) -> int:
     "three automakers | to expand ...", "jembatan | di Papua"."""
     for x in range(s + 1, j):
         low = toks[x][2]
+        if low in _CLAUSE_WORDS:
+            return -1  # "find out when their train will depart": a clause, not a noun phrase
         if low in NP_OPENERS or low in lex.relative or low == "," or lex.verbish(low):
             return x
     return j
+
+
+# words that start a clause inside what looked like a noun phrase
+_CLAUSE_WORDS = frozenset({"when", "whether", "where", "how", "why", "what"})
 
 
 _AMOUNT_MARKS = frozenset({"$", "€", "£", "rp", "us$", "usd", "idr"})

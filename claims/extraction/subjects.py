@@ -66,6 +66,11 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
     ):
         return [d]
     opener = (i, items[0][0]) if items[0][0] > i else None
+    if opener and any(
+        predicate(toks, x, lex) or (lex.code == "en" and toks[x][2] in lex.finite_verbs)
+        for x in range(*opener)
+    ):
+        return [d]  # "we advise passengers to check ..., allow X and find Y will ...": a clause
     head = (*d.prefix, opener) if opener else d.prefix
     return [Draft((*head, item), (rest, j)) for item in items]
 

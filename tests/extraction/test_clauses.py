@@ -831,3 +831,12 @@ def test_each_subject_of_a_list_keeps_both_of_its_verbs():
         "Sinn Féin are all furious",
         "Sinn Féin are set to oppose the motion",
     ]
+
+
+def test_verbs_listed_after_a_clause_are_not_a_list_of_subjects():
+    text = (
+        "We advise passengers to check before they travel, allow extra time and find out when "
+        "their last train will depart."
+    )
+    # never "... travel allow extra time will depart"
+    assert all("will depart" not in t or "when" in t for t in _texts(text, "en"))
