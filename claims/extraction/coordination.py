@@ -351,6 +351,8 @@ def _item_end(toks: list[Token], s: int, j: int, lex: Lexicon) -> int:
         low = toks[x][2]
         if low in _CLAUSE_WORDS:
             return -1  # "find out when their train will depart": a clause, not a noun phrase
+        if low == "of":
+            continue  # "the San Francisco Board of Supervisors": "of" joins one noun phrase
         if low in NP_OPENERS or low in lex.relative or low == "," or lex.verbish(low):
             return x
     return j
