@@ -186,6 +186,8 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon, pronoun: bool = True) -
             nxt in lex.predicate_start or nxt in lex.hedges or nxt in lex.negators
         ):
             continue
+        if like and not (nxt in lex.predicate_start or lex.verbish(nxt)):
+            continue  # "kumuh seperti yang sebelumnya": a comparison, no clause
         np_end = y - 1 if like else y
         verb = next((x for x in range(np_end - 1, i - 1, -1) if predicate(toks, x, lex)), -1)
         if (

@@ -840,3 +840,14 @@ def test_verbs_listed_after_a_clause_are_not_a_list_of_subjects():
     )
     # never "... travel allow extra time will depart"
     assert all("will depart" not in t or "when" in t for t in _texts(text, "en"))
+
+
+def test_seperti_yang_before_a_non_verb_is_a_comparison_not_a_relative_clause():
+    text = (
+        "Sehingga pasar tidak terkesan kumuh seperti yang sebelumnya dan masyarakat tidak "
+        "berbalik arah ke pasar modern."
+    )
+    assert _texts(text) == [
+        "pasar tidak terkesan kumuh seperti yang sebelumnya",  # "Sehingga" is trimmed
+        "masyarakat tidak berbalik arah ke pasar modern",
+    ]
