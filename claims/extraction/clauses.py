@@ -118,8 +118,10 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue  # "because of the troubled economy", "due to ...": a phrase, not a clause
         if low in lex.causal and k + 1 < j and _nominalised(toks[k + 1][2], lex):
             continue  # "karena menurunnya cakupan imunisasi": a noun phrase, not a clause
-        if low in lex.causal and not has_predicate(toks, k + 1, j, lex):
-            continue  # "since Election Day": a time, not a cause
+        if low in lex.causal and not has_predicate(
+            toks, k + 1, next((x for x in range(k + 1, j) if toks[x][2] == ","), j), lex
+        ):
+            continue  # "since Election Day", "since late October, suggesting ...": a time
         r = k + 1
         while r < j and (toks[r][2] in {",", "itu"}):
             r += 1

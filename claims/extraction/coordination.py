@@ -208,6 +208,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue  # "wilayah Bogor dan sekitarnya", "and others": one place, one group
         if toks[k - 1][2] in lex.raw["duration_units"] and _number(nxt, lex):
             continue  # "five years and three months": one length of time
+        if (toks[k - 1][2], nxt) in lex.fixed_pairs:
+            continue  # "in fits and starts", "pay and conditions": one phrase
         cs = clause_start(toks, i, k)
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both

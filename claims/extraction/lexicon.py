@@ -91,6 +91,7 @@ class Lexicon:
     attr_triggers: frozenset[str]  # a sentence with none of these has no attribution
     speech_participles: frozenset[str]  # "..., saying P": the subject says P
     bounds: Phrases  # "no more than", "tidak sampai": a limit on a figure, not a negation
+    fixed_pairs: frozenset[tuple[str, str]]  # "fits and starts", "naik turun": one phrase
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
@@ -198,6 +199,7 @@ def lexicon(code: str) -> Lexicon:
         | _all(raw["attribution_frames"]).firsts(),
         speech_participles=frozenset(raw["speech_participles"]),
         bounds=_all(raw["bounds_not_negation"]),
+        fixed_pairs=frozenset((a, b) for a, b in raw["fixed_pairs"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),

@@ -171,6 +171,7 @@ _OPENERS_NOT_SUBJECTS = frozenset(
 _NOT_SUBJECTS = frozenset({"kecuali", "tanpa", "yakni", "yaitu", "seperti", "terutama"})
 
 
+_INFERENCE = frozenset({"suggesting", "indicating", "signalling", "signaling", "showing"})
 _SPEECH_PARTICIPLES = frozenset({"saying", "adding", "according", "telling", "noting"})
 
 
@@ -182,6 +183,15 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         if toks[c][2] != ",":
             continue
         nxt = toks[c + 1][2]
+        if (
+            nxt in _INFERENCE
+            and c + 3 < j
+            and toks[c + 2][2] in lex.complementizers
+            and word_count(toks, i, c) >= 2
+        ):
+            # "claims surged ..., suggesting that any recovery will come in fits and starts":
+            # what the figure suggests is a claim of its own, said by no one
+            return [*participle(toks, Draft(d.prefix, (i, c)), lex), Draft((), (c + 3, j))]
         if (
             len(nxt) > 5
             and nxt.endswith("ing")
@@ -197,7 +207,8 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             se = subject_end(toks, i, c, lex)
             if se <= i:
                 continue
-            return [Draft(d.prefix, (i, c)), Draft((*d.prefix, (i, se)), (c + 1, j))]
+            rest = participle(toks, Draft((*d.prefix, (i, se)), (c + 1, j)), lex)
+            return [Draft(d.prefix, (i, c)), *rest]
     return [d]
 
 

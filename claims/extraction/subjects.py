@@ -61,6 +61,8 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
     items.append((k + 1, rest))
     if len(items) < 2 or not all(_subject_item(toks, s, e, lex) for s, e in items):
         return [d]
+    if (toks[items[-2][1] - 1][2], toks[items[-1][0]][2]) in lex.fixed_pairs:
+        return [d]  # "Supply and demand have ...": one thing
     if _linked_name(toks, items[-2], text) or (
         text and _one_name(toks, items[-2], items[-1], text)
     ):

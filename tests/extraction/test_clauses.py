@@ -851,3 +851,20 @@ def test_seperti_yang_before_a_non_verb_is_a_comparison_not_a_relative_clause():
         "pasar tidak terkesan kumuh seperti yang sebelumnya",  # "Sehingga" is trimmed
         "masyarakat tidak berbalik arah ke pasar modern",
     ]
+
+
+def test_a_figure_suggesting_something_and_fixed_pairs():
+    text = (
+        "Initial jobless claims surged to 454,000 in the latest week, rising to the highest "
+        "level since late October, suggesting that any recovery in consumer spending will "
+        "come in fits and starts."
+    )
+    claims = extract(text, language="en").claims
+    assert [(c["text"], c["attribution"]) for c in claims] == [
+        ("Initial jobless claims surged to 454,000 in the latest week", None),
+        ("Initial jobless claims rising to the highest level since late October", None),
+        ("any recovery in consumer spending will come in fits and starts", None),
+    ]
+    assert _texts("Supply and demand have both risen this year.", "en") == [
+        "Supply and demand have both risen this year"
+    ]
