@@ -307,6 +307,10 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 shared = (*d.prefix, (i, a + 1))
                 if e < j:
                     tail = (e, j)
+                if lex.code == "en" and k - a - 1 == 1 and word_count(toks, k + 1, e) > 1:
+                    # "aged and disability packages": the one word before "and" shares the
+                    # noun that ends the other item ("aged packages")
+                    tail = (e - 1, j)
             else:
                 continue
         if word_count(toks, i, k) < 2 or word_count(toks, *right) < 1:

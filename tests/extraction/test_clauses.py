@@ -868,3 +868,11 @@ def test_a_figure_suggesting_something_and_fixed_pairs():
     assert _texts("Supply and demand have both risen this year.", "en") == [
         "Supply and demand have both risen this year"
     ]
+
+
+def test_one_word_before_and_shares_the_noun_of_the_other_item():
+    text = "The bed shortage is everywhere in metropolitan and regional Queensland."
+    assert _texts(text, "en") == [
+        "The bed shortage is everywhere in metropolitan Queensland",
+        "The bed shortage is everywhere in regional Queensland",
+    ]
