@@ -105,6 +105,8 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     if _counted_subject(toks, k + 1, j, lex):
         return True
     if lex.code == "id":
+        if first in lex.subject_pronouns and toks[k + 2][2].isalpha():
+            return True  # "dipimpin oleh Supriyatno dan saya hadir di rapat"
         # "Tujuh penumpang tewas dan jenazahnya telah dibawa ke RS": a noun, then an auxiliary
         return (
             first.isalpha()

@@ -876,3 +876,11 @@ def test_one_word_before_and_shares_the_noun_of_the_other_item():
         "The bed shortage is everywhere in metropolitan Queensland",
         "The bed shortage is everywhere in regional Queensland",
     ]
+
+
+def test_an_indonesian_pronoun_after_dan_starts_a_clause():
+    text = "Rapat kerja itu dipimpin oleh Supriyatno dan saya hadir di rapat sejak awal."
+    assert _texts(text) == [
+        "Rapat kerja itu dipimpin oleh Supriyatno",
+        "saya hadir di rapat sejak awal",
+    ]

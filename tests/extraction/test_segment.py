@@ -99,3 +99,13 @@ def test_ste_is_an_abbreviation():
 
     text = "The farm has 126 turbines near Sault Ste. Marie in Ontario."
     assert len(extract(text, language="en").claims) == 1
+
+
+def test_wib_ends_a_sentence():
+    from claims.extraction import extract
+
+    text = "Judul\nRapat dilanjutkan pada pukul 19:00 WIB. Agendanya adalah pengambilan keputusan."
+    assert [c["text"] for c in extract(text, language="id").claims] == [
+        "Rapat dilanjutkan pada pukul 19:00 WIB",
+        "Agendanya adalah pengambilan keputusan",
+    ]
