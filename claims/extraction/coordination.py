@@ -147,6 +147,12 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     return not (first in {"a", "an", "this", "that"} and toks[verb][2] in {"were", "are", "have"})
 
 
+def score_token(low: str) -> bool:
+    """ "16-21", "6-4": a score."""
+    a, _, b = low.partition("-")
+    return a.isdigit() and b.isdigit()
+
+
 def _number(low: str, lex: Lexicon) -> bool:
     return low[0].isdigit() or low in lex.raw["number_words"]
 
@@ -212,6 +218,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue  # "five years and three months": one length of time
         if (toks[k - 1][2], nxt) in lex.fixed_pairs:
             continue  # "in fits and starts", "pay and conditions": one phrase
+        if score_token(toks[k - 1][2]) and score_token(nxt):
+            continue  # "kalah 16-21 dan 10-21": the games of one match
         cs = clause_start(toks, i, k)
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .coordination import NP_OPENERS, clausal, in_pair
+from .coordination import NP_OPENERS, clausal, in_pair, score_token
 from .drafts import MAX_ITEM_WORDS, Draft, Range, quoted, word_count
 from .lexicon import Lexicon
 from .segment import Token
@@ -84,6 +84,8 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     if word_count(toks, *items[-1]) > MAX_ITEM_WORDS + (3 if marker else 0):
         return [d]
     ls, le = items[-1]
+    if le - ls == 1 and score_token(toks[ls][2]):
+        return [d]  # "kalah dari X, 16-21 dan 10-21": the games of one match, not a list
     if any(
         toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
         for x in range(ls, le - 1)

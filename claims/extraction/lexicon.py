@@ -90,7 +90,9 @@ class Lexicon:
     attr_frames: Phrases
     attr_triggers: frozenset[str]  # a sentence with none of these has no attribution
     speech_participles: frozenset[str]  # "..., saying P": the subject says P
-    bounds: Phrases  # "no more than", "tidak sampai": a limit on a figure, not a negation
+    # "no more than", "tidak sampai" (a limit on a figure), "atau tidak" ("whether or not"):
+    # a negator inside these does not negate the claim
+    not_negation: Phrases
     fixed_pairs: frozenset[tuple[str, str]]  # "fits and starts", "naik turun": one phrase
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
@@ -198,7 +200,7 @@ def lexicon(code: str) -> Lexicon:
         )
         | _all(raw["attribution_frames"]).firsts(),
         speech_participles=frozenset(raw["speech_participles"]),
-        bounds=_all(raw["bounds_not_negation"]),
+        not_negation=_all(raw["not_negation"]),
         fixed_pairs=frozenset((a, b) for a, b in raw["fixed_pairs"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),

@@ -18,10 +18,14 @@ def _without_as_predicate(lows: list[str], lex: Lexicon) -> bool:
     return any(w in weak and k and lows[k - 1] in after for k, w in enumerate(lows))
 
 
-def _only_bounds(lows: list[str], lex: Lexicon) -> bool:
-    """True when every negator opens a bound on a figure ("no more than", "tidak sampai")."""
+def _only_idioms(lows: list[str], lex: Lexicon) -> bool:
+    """True when every negator sits in a phrase that does not negate: a bound on a figure
+    ("no more than", "tidak sampai") or "whether or not" ("atau tidak")."""
+    phrases = lex.not_negation
     return all(
-        lex.bounds.match(lows, k) for k, w in enumerate(lows) if w in lex.negators
+        phrases.match(lows, k) or (k > 0 and phrases.match(lows, k - 1) == 2)
+        for k, w in enumerate(lows)
+        if w in lex.negators
     ) and not _without_as_predicate(lows, lex)
 
 
@@ -38,8 +42,8 @@ def polarity(
     if words is None:
         words = set(lows)
     negated = not words.isdisjoint(lex.negators) or _without_as_predicate(lows, lex)
-    if negated and lex.bounds and _only_bounds(lows, lex):
-        negated = False  # "no more than five years", "tidak sampai dua minggu"
+    if negated and lex.not_negation and _only_idioms(lows, lex):
+        negated = False  # "no more than five years", "tidak sampai dua minggu", "atau tidak"
     if negated:
         # "membuat narasi bahwa kabinet tidak kompak", "kunci agar KLB tidak meluas": a negator
         # inside an embedded "bahwa/that" or purpose clause belongs to it, not to the claim

@@ -884,3 +884,12 @@ def test_an_indonesian_pronoun_after_dan_starts_a_clause():
         "Rapat kerja itu dipimpin oleh Supriyatno",
         "saya hadir di rapat sejak awal",
     ]
+
+
+def test_the_game_scores_of_one_match_stay_together():
+    assert _texts("Putri KW dipulangkan An Se-young 11-21 dan 14-21.") == [
+        "Putri KW dipulangkan An Se-young 11-21 dan 14-21"
+    ]
+    assert _texts("Rian/Rahmat kalah dari Chen Bo Yang/Liu Yi, 16-21 dan 10-21.") == [
+        "Rian/Rahmat kalah dari Chen Bo Yang/Liu Yi, 16-21 dan 10-21"
+    ]

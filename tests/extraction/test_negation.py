@@ -116,3 +116,13 @@ def test_a_bound_on_a_figure_is_not_a_negation():
     # a bound beside a real negation is still negated
     [claim] = extract("He did not serve no more than five years.", language="en").claims
     assert claim["negated"] is True
+
+
+def test_whether_or_not_does_not_negate():
+    from claims.extraction import extract
+
+    text = "MA hanya melihat apakah penerapan hukum sudah tepat atau tidak."
+    [claim] = extract(text, language="id").claims
+    assert claim["negated"] is False
+    [claim] = extract("The court asks whether the law was applied or not.", language="en").claims
+    assert claim["negated"] is False
