@@ -94,6 +94,15 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     if any(word_count(toks, s, e) < 1 for s, e in items) or word_count(toks, i, head[0][1]) < 2:
         return [d]
     shared = (*d.prefix, *head)
+    first = items[0][0] + (toks[items[0][0]][2] in lex.enum_markers)
+    if toks[first][2] in lex.place_heads and text and text[toks[first][0]].isupper():
+        # "yakni Desa Keppa, Rantebelu, Riwang": every name after the first is a "Desa" too
+        place = (first, first + 1)
+        named = [toks[s][2] in lex.place_heads or s <= first for s, _ in items]
+        return [
+            Draft(shared if own else (*shared, place), item)
+            for own, item in zip(named, items, strict=True)
+        ]
     return [Draft(shared, item) for item in items]
 
 

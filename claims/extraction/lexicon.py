@@ -94,6 +94,7 @@ class Lexicon:
     # a negator inside these does not negate the claim
     not_negation: Phrases
     fixed_pairs: frozenset[tuple[str, str]]  # "fits and starts", "naik turun": one phrase
+    place_heads: frozenset[str]  # "Desa" in "Desa Keppa, Riwang": shared by the list's names
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
@@ -202,6 +203,7 @@ def lexicon(code: str) -> Lexicon:
         speech_participles=frozenset(raw["speech_participles"]),
         not_negation=_all(raw["not_negation"]),
         fixed_pairs=frozenset((a, b) for a, b in raw["fixed_pairs"]),
+        place_heads=frozenset(raw["place_heads"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),

@@ -893,3 +893,16 @@ def test_the_game_scores_of_one_match_stay_together():
     assert _texts("Rian/Rahmat kalah dari Chen Bo Yang/Liu Yi, 16-21 dan 10-21.") == [
         "Rian/Rahmat kalah dari Chen Bo Yang/Liu Yi, 16-21 dan 10-21"
     ]
+
+
+def test_a_place_word_before_the_first_name_is_shared_by_the_list():
+    text = "Sebanyak 12 desa terdampak yakni Desa Keppa, Rantebelu, Riwang dan Buntumatabing."
+    claims = extract(text, language="id").claims
+    head = "Sebanyak 12 desa terdampak yakni Desa"
+    assert [c["text"] for c in claims] == [
+        f"{head} Keppa",
+        f"{head} Rantebelu",
+        f"{head} Riwang",
+        f"{head} Buntumatabing",
+    ]
+    assert all(c["text"] == _joined(text, c) for c in claims)
