@@ -129,10 +129,16 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             word_count(toks, i, k) >= 3
             and word_count(toks, r, j) >= 2
             and has_predicate(toks, i, k, lex)
+            # "crimes committed while in office": no verb after it, no clause to split off
+            and (has_predicate(toks, r, j, lex) or _has_finite(toks, r, j, lex))
         ):
             right = Draft(_carry(toks, d, i, k, r, lex), (r, j))
             return [Draft(d.prefix, (i, k)), *_contrast(toks, right, lex)]
     return [d]
+
+
+def _has_finite(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    return any(toks[x][2] in lex.finite_verbs for x in range(i, j))
 
 
 def _relative(toks: list[Token], d: Draft, lex: Lexicon, pronoun: bool = True) -> list[Draft]:

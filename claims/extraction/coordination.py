@@ -302,10 +302,18 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 )
                 if a < cs or k - a - 1 < 1 or k - a - 1 > 5:
                     continue
-                if _gapped(toks, a + 1, k, j):
+                if _gapped(toks, cs, k, j):
                     continue
                 if toks[e - 1][2] == "," or (e < j and toks[e][2] == ","):
                     continue  # "Selain X dan Y, mahasiswa ...": a new clause after the comma
+                if (
+                    e < j
+                    and cs > i
+                    and toks[cs - 1][2] == ","
+                    and any(toks[x][2] == "," for x in range(e, j))
+                ):
+                    continue  # "The research, led by X and Y in South Korea, analyzed ...": an
+                    # aside between commas, and what follows it is the main clause
                 if e < j and lex.verbish(toks[e][2]) and not _participle_phrase(toks, e, j):
                     continue  # "lima rumah ambruk dan belasan lain rusak": a clause, not an item
                 if (

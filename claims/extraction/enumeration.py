@@ -61,6 +61,13 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                 items.insert(0, (m0 + mlen, e))
             head = [(i, m0 + mlen)]
             marker = mlen
+        elif (
+            dash := next((x for x in range(e - 2, s, -1) if toks[x][2] in _LEAD_MARKS), -1)
+        ) >= 0 and word_count(toks, dash + 1, e) <= MAX_ITEM_WORDS:
+            # "four risk factors - high blood pressure, high cholesterol, and smoking": the
+            # dash or colon ends the head
+            items.insert(0, (dash + 1, e))
+            head = [(i, dash)]
         else:
             # the first item starts after the head's verb ("... who walked out included
             # teachers, ..."), else it is as long as the second
@@ -104,6 +111,9 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             for own, item in zip(named, items, strict=True)
         ]
     return [Draft(shared, item) for item in items]
+
+
+_LEAD_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 
 
 def _head_verb(toks: list[Token], x: int, lex: Lexicon) -> bool:

@@ -906,3 +906,24 @@ def test_a_place_word_before_the_first_name_is_shared_by_the_list():
         f"{head} Buntumatabing",
     ]
     assert all(c["text"] == _joined(text, c) for c in claims)
+
+
+def test_splits_that_would_garble_or_invent_facts_are_not_made():
+    text = (
+        "The research, led by Northwestern Medicine and Yonsei University in South Korea, "
+        "analyzed health records from over 9 million adults."
+    )
+    # never "led by Northwestern Medicine in South Korea"
+    assert all("Medicine in South Korea" not in t for t in _texts(text, "en"))
+    text = "They focused on four risk factors - high blood pressure, high cholesterol, and smoking."
+    assert _texts(text, "en") == [
+        "They focused on four risk factors high blood pressure",
+        "They focused on four risk factors high cholesterol",
+        "They focused on four risk factors smoking",
+    ]
+    text = (
+        "It was found in 95 percent of patients in South Korea and more than 93 percent in the U.S."
+    )
+    assert all("Korea in the U.S" not in t for t in _texts(text, "en"))  # never merged
+    text = "Nagin is the first mayor to be convicted of crimes committed while in office."
+    assert _texts(text, "en") == [text.rstrip(".")]
