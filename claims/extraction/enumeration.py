@@ -91,7 +91,9 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     if word_count(toks, *items[-1]) > MAX_ITEM_WORDS + (3 if marker else 0):
         return [d]
     ls, le = items[-1]
-    if le - ls == 1 and score_token(toks[ls][2]):
+    if word_count(toks, ls, le) == 1 and toks[ls][2] in lex.group_words:
+        return [d]  # "pilkada serentak, caleg, dan sebagainya": "etc." ends no list of claims
+    if word_count(toks, ls, le) == 1 and score_token(toks[ls][2]):
         return [d]  # "kalah dari X, 16-21 dan 10-21": the games of one match, not a list
     if any(
         toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()

@@ -927,3 +927,21 @@ def test_splits_that_would_garble_or_invent_facts_are_not_made():
     assert all("Korea in the U.S" not in t for t in _texts(text, "en"))  # never merged
     text = "Nagin is the first mayor to be convicted of crimes committed while in office."
     assert _texts(text, "en") == [text.rstrip(".")]
+
+
+def test_etc_ends_no_list_of_claims():
+    text = '"Ini karena pilkada serentak, caleg, dan sebagainya. Pertumbuhan tinggi," kata Budi.'
+    assert [c["text"] for c in extract(text, language="id").claims] == [
+        "Ini karena pilkada serentak, caleg, dan sebagainya",
+        "Pertumbuhan tinggi",
+    ]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_whom_dia_means():
+    text = (
+        "Judul\nSuhariyanto menyebut lonjakan konsumsi karena pilkada.\n"
+        "Alat peraga kampanye paling menyokong pertumbuhan.\n"
+        '"Konsumsi tumbuh 10,79 persen," beber dia.'
+    )
+    claims = extract(text, language="id").claims
+    assert claims[-1]["attribution"]["speaker"] == "Suhariyanto"
