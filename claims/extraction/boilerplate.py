@@ -10,7 +10,7 @@ from .lexicon import boilerplate_rules
 _HAS_WORD = re.compile(r"\w")
 _HEADLINE_MAX_WORDS = 30
 _SUFFIX_WINDOW = 300
-_OPENING_LINES = 3  # datelines without an outlet's name are looked for this far in
+_OPENING_LINES = 4  # datelines without an outlet's name: only in the first body lines
 SENTENCE_END = frozenset('.!?"\u201d')
 
 
@@ -40,7 +40,6 @@ def strip_boilerplate(
     lines: list[Line] = []
     skipped: list[tuple[int, int, str]] = []
     pos, n = 0, len(text)
-    seen = 0  # non-empty lines so far
     after_label = False  # the previous line was a bare "Baca juga:" / "Read more:"
     while pos <= n:
         nl = text.find("\n", pos)
@@ -50,7 +49,6 @@ def strip_boilerplate(
         pos = nl + 1
         if s == e:
             continue
-        seen += 1
         if not _HAS_WORD.search(text, s, e):
             skipped.append((s, e, "empty"))
             continue
@@ -77,7 +75,7 @@ def strip_boilerplate(
             continue
         had_prefix = False
         m = rules.prefix.match(text, s, e)
-        if m is None and seen <= _OPENING_LINES and text[e - 1] in SENTENCE_END:
+        if m is None and len(lines) < _OPENING_LINES and text[e - 1] in SENTENCE_END:
             m = rules.opening_prefix.match(text, s, e)
         if m and m.end() > s and m.lastgroup:
             skipped.append((*_trim(text, s, m.end()), rules.reasons[m.lastgroup]))

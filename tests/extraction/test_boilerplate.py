@@ -356,3 +356,17 @@ def test_an_article_is_stripped_with_its_own_languages_patterns():
     assert [text[s:e] for s, e, _ in skipped] == ["Baca juga: Harga cabai naik"]
     _, skipped = strip_boilerplate(text)  # no language: every language's patterns
     assert len(skipped) == 2
+
+
+def test_bylines_datelines_and_labels_seen_in_a_review_of_new_articles():
+    id_ = (
+        "Ekonomi RI di Kuartal I-2019 bakal Kinclong\n"
+        "Husen Miftahudin    \u2022    Rabu, 06 Feb 2019 16:13 WIB\n"
+        "Jakarta: Badan Pusat Statistik mencatat ekonomi tumbuh 5,17 persen.\n"
+        "Artikel ini ditulis oleh:"
+    )
+    assert _skipped_reasons(id_, "id") == ["timestamp", "dateline", "byline"]
+    text = "Judul berita\nJakarta, Aktual.com \u2013 Tujuh fraksi di DPR sepakat."
+    assert _skipped_reasons(text, "id") == ["dateline"]
+    en = "PIX: 10-man Manchester City go top after last-gasp win\nCity won 3-2 on Saturday."
+    assert _skipped_reasons(en, "en") == ["label"]
