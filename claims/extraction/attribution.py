@@ -28,6 +28,7 @@ from .speakers import (
 __all__ = ["Attribution", "Proposition", "SpeakerMemory", "detach", "skip_openers"]
 
 
+_TOLD = frozenset({"told", "tells", "tell"})
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "he", "she", "they"})
 
@@ -83,6 +84,12 @@ def _at_comma(
             if toks[v - 1][2] in _BE_FORMS:
                 break  # ", 1.2% had been asked to ...": a passive
             after = v + 1 + (v + 1 < j and toks[v + 1][2] in lex.when_words)  # "reveals today"
+            if toks[v][2] in _TOLD:
+                # '"...," Nagin told the judge during the hearing': the audience, then context
+                while after < j and after - v <= 4 and toks[after][2] not in STOP_PUNCT:
+                    if toks[after][2] in lex.context_preps:
+                        break
+                    after += 1
             if v - a <= 8 and (
                 after >= j or toks[after][2] in STOP_PUNCT or toks[after][2] in lex.context_preps
             ):

@@ -535,3 +535,11 @@ def test_not_yet_is_no_contrast_before_a_speaker():
         "the plan is unacceptable."
     )
     assert all(speaker != "been forthcoming and they" for _, speaker in _said(text, "en"))
+
+
+def test_a_quote_then_name_told_audience_names_the_speaker():
+    text = '"I regret what happened," Nagin told the judge during the 30-minute hearing.'
+    assert _said(text, "en") == [("I regret what happened", "Nagin")]
+    assert _said('"It was fantastic," Haaland told Sky Sports.', "en") == [
+        ("It was fantastic", "Haaland")
+    ]
