@@ -370,3 +370,8 @@ def test_bylines_datelines_and_labels_seen_in_a_review_of_new_articles():
     assert _skipped_reasons(text, "id") == ["dateline"]
     en = "PIX: 10-man Manchester City go top after last-gasp win\nCity won 3-2 on Saturday."
     assert _skipped_reasons(en, "en") == ["label"]
+
+
+def test_a_capitals_dateline_with_any_agency_in_brackets():
+    text = "Study finds risk\nWASHINGTON (dpa-AFX) - A new study found that most had one."
+    assert _skipped_reasons(text, "en") == ["dateline"]
