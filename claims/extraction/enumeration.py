@@ -103,6 +103,12 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     if any(word_count(toks, s, e) < 1 for s, e in items) or word_count(toks, i, head[0][1]) < 2:
         return [d]
     shared = (*d.prefix, *head)
+    tail = _shared_tail(toks, items, lex)
+    if tail is not None:
+        # "Miller had 26 points, eight rebounds and five assists for the 76ers": the phrase
+        # after the last item is every item's
+        items[-1] = (items[-1][0], tail)
+        return [Draft((*shared, item), (tail, le)) for item in items]
     first = items[0][0] + (toks[items[0][0]][2] in lex.enum_markers)
     if toks[first][2] in lex.place_heads and text and text[toks[first][0]].isupper():
         # "yakni Desa Keppa, Rantebelu, Riwang": every name after the first is a "Desa" too
@@ -113,6 +119,31 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             for own, item in zip(named, items, strict=True)
         ]
     return [Draft(shared, item) for item in items]
+
+
+def _shared_tail(toks: list[Token], items: list[Range], lex: Lexicon) -> int | None:
+    """Where a prepositional phrase after the last item starts, when it belongs to all the
+    items: English, every item a short noun phrase with no preposition of its own."""
+    if lex.code != "en":
+        return None
+    ls, le = items[-1]
+    p = next((x for x in range(ls + 1, min(le, ls + 4)) if toks[x][2] in _TAIL_PREPOSITIONS), -1)
+    if p < 0 or le - p < 2:
+        return None
+    if any(toks[x][2] in NP_OPENERS for s, e in items[:-1] for x in range(s, e)):
+        return None
+    if any(not _counted_item(toks, s, e, lex) for s, e in (*items[:-1], (ls, p))):
+        return None
+    return p
+
+
+def _counted_item(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
+    """ "26 points", "eight rebounds": a count and its noun."""
+    low = toks[s][2]
+    return e - s <= 3 and (low[0].isdigit() or low in lex.raw["number_words"])
+
+
+_TAIL_PREPOSITIONS = frozenset({"for", "in", "at", "against", "on"})
 
 
 _LEAD_MARKS = frozenset({":", "-", "\u2013", "\u2014"})

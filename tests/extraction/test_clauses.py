@@ -945,3 +945,12 @@ def test_a_capitalised_word_opening_a_sentence_is_not_whom_dia_means():
     )
     claims = extract(text, language="id").claims
     assert claims[-1]["attribution"]["speaker"] == "Suhariyanto"
+
+
+def test_a_phrase_after_a_list_of_counts_belongs_to_every_count():
+    text = "Andre Miller had 26 points, eight rebounds and five assists for the 76ers."
+    assert _texts(text, "en") == [
+        "Andre Miller had 26 points for the 76ers",
+        "Andre Miller had eight rebounds for the 76ers",
+        "Andre Miller had five assists for the 76ers",
+    ]
