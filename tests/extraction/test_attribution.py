@@ -543,3 +543,10 @@ def test_a_quote_then_name_told_audience_names_the_speaker():
     assert _said('"It was fantastic," Haaland told Sky Sports.', "en") == [
         ("It was fantastic", "Haaland")
     ]
+
+
+def test_a_vague_noun_with_a_demonstrative_is_a_subject_named_elsewhere():
+    from claims.extraction import extract
+
+    [claim] = extract("Judul\nKondisi itu membuat warga mengungsi.", language="id").claims
+    assert {"type": "subject_elsewhere"} in claim["flags"]
