@@ -231,6 +231,9 @@ _ISO_UNIT = {
 }
 
 
+_YEAR_AFTER = re.compile(r"\s{1,3}(?:1[89]|20)\d\d\b")
+
+
 def _duration(m: re.Match[str], raw: dict[str, Any], lang: str) -> Quantity | None:
     words: dict[str, int] = raw["number_words"]
     units: dict[str, str] = raw["duration_units"]
@@ -241,6 +244,8 @@ def _duration(m: re.Match[str], raw: dict[str, Any], lang: str) -> Quantity | No
         v = spelled_number(word.split("-"), lexicon(lang))
     if v is None or (word == "a" and m.group("unit").lower() == "second"):
         return None  # "a second person" is an ordinal
+    if _YEAR_AFTER.match(m.string, m.end()):
+        return None  # "Perppu No 2 Tahun 2017": a law's number and its year, not two years
     code, mult = _ISO_UNIT[units[m.group("unit").lower()]]
     n = v * mult
     time_part = code in ("H", "S") or (code == "M" and units[m.group("unit").lower()] == "MIN")

@@ -141,3 +141,11 @@ def test_a_hyphenated_spelled_count_opens_the_sentence():
     [claim] = extract("Thirty-three people have been injured.", language="en").claims
     assert [q["normalized"] for q in claim["quantities"]] == ["33"]
     assert claim["kind"] == "quantity"
+
+
+def test_a_law_number_and_its_year_are_no_duration():
+    from claims.extraction import extract
+
+    text = "Judul\nPerppu No 2 Tahun 2017 tentang Ormas dibawa ke DPR."
+    [claim] = extract(text, language="id").claims
+    assert "duration" not in {q["type"] for q in claim["quantities"]}
