@@ -61,3 +61,16 @@ def test_being_pleased_is_a_feeling():
         '"I\'m extremely pleased with how I played," Federer said.', language="en"
     ).claims
     assert claim["kind"] == "quote-only"
+
+
+def test_a_claim_with_no_verb_ranks_lower():
+    from claims.extraction import extract
+
+    text = (
+        "Judul berita\nSuasana Rapat Paripurna DPR di Gedung Nusantara II, Jakarta.\n"
+        "Rapat paripurna DPR menyetujui Perppu Ormas menjadi undang-undang."
+    )
+    *_, caption, claim = extract(text, language="id").claims
+    assert "no-verb" in caption["checkworthiness"]["reasons"]
+    assert "no-verb" not in claim["checkworthiness"]["reasons"]
+    assert caption["checkworthiness"]["score"] < claim["checkworthiness"]["score"]
