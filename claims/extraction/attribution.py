@@ -157,6 +157,8 @@ def _speaker_verb(
     s = i
     for k in range(v - 1, i - 1, -1):
         if toks[k][2] == "," and k < v - 1:  # "Kepala BPBD, Nofian Hidayat, mengatakan"
+            if any(toks[x][2] in lex.coordinators for x in range(k + 2, v)):
+                continue  # "Kepala Pusat Data, Informasi dan Komunikasi BNPB Abdul Muhari"
             s = k + 1
             break
     for k in range(s, v):

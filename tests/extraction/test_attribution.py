@@ -550,3 +550,16 @@ def test_a_vague_noun_with_a_demonstrative_is_a_subject_named_elsewhere():
 
     [claim] = extract("Judul\nKondisi itu membuat warga mengungsi.", language="id").claims
     assert {"type": "subject_elsewhere"} in claim["flags"]
+
+
+def test_a_comma_inside_a_listed_title_does_not_cut_the_speaker():
+    text = (
+        "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan "
+        "jumlah korban bertambah menjadi 162 orang."
+    )
+    [(claim, speaker)] = _said(text)
+    assert claim == "jumlah korban bertambah menjadi 162 orang"
+    assert speaker is not None and "Kepala Pusat Data" in speaker and "Abdul Muhari" in speaker
+    text = "Tiga fraksi yakni Gerindra, PKS dan PAN, menyatakan menolak Perppu Ormas."
+    [(_, speaker)] = _said(text)
+    assert speaker is not None and "Gerindra" in speaker
