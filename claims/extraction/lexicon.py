@@ -95,6 +95,7 @@ class Lexicon:
     not_negation: Phrases
     fixed_pairs: frozenset[tuple[str, str]]  # "fits and starts", "naik turun": one phrase
     place_heads: frozenset[str]  # "Desa" in "Desa Keppa, Riwang": shared by the list's names
+    conditionals: frozenset[str]  # "jika", "if": what follows is a condition, not a claim
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
@@ -204,6 +205,7 @@ def lexicon(code: str) -> Lexicon:
         not_negation=_all(raw["not_negation"]),
         fixed_pairs=frozenset((a, b) for a, b in raw["fixed_pairs"]),
         place_heads=frozenset(raw["place_heads"]),
+        conditionals=frozenset(raw["conditionals"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),

@@ -954,3 +954,11 @@ def test_a_phrase_after_a_list_of_counts_belongs_to_every_count():
         "Andre Miller had eight rebounds for the 76ers",
         "Andre Miller had five assists for the 76ers",
     ]
+
+
+def test_a_contrast_inside_a_condition_stays_with_it():
+    text = "Demokrat menolak jika Perppu Ormas hanya disetujui tapi tidak direvisi."
+    assert _texts(text) == [text.rstrip(".")]
+    # a contrast after a comma still splits: "..., tetapi ..."
+    text = "Harga beras naik di Jakarta, tetapi harga cabai turun di Bandung."
+    assert len(_texts(text)) == 2
