@@ -109,3 +109,17 @@ def test_wib_ends_a_sentence():
         "Rapat dilanjutkan pada pukul 19:00 WIB",
         "Agendanya adalah pengambilan keputusan",
     ]
+
+
+def test_us_state_abbreviations_do_not_end_a_sentence():
+    from claims.extraction import extract
+
+    text = (
+        "Title\nThe strongest increases were in Burlington, Vt. (21.8 percent) and Hartford, "
+        "Conn. (13.1 percent). Sales dropped in Miami."
+    )
+    assert [c["text"] for c in extract(text, language="en").claims][-1] == "Sales dropped in Miami"
+    assert len(extract(text, language="en").claims) >= 2
+    # the other language's list is used too: Indonesian "kan." still ends a sentence
+    text = "Judul\nItu belum sampai 3 persen kan. Dilihat dari rata-rata bulanan, oke."
+    assert len(extract(text, language="id").claims) == 2
