@@ -114,6 +114,8 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         if toks[k - 1][2] != "," and any(toks[x][2] in lex.conditionals for x in range(i, k)):
             continue  # "menolak jika Perppu hanya disetujui tapi tidak direvisi": one condition
+        if low == "though" and toks[k - 1][2] == "even":
+            continue  # "even though": split at "even" (below), not after it
         if low in lex.causal and lex.verbish(toks[k - 1][2]):
             continue  # "dipengaruhi karena X": X completes the verb
         if low in lex.causal and (k + 1 < j and toks[k + 1][2] in {"of", "to"}):

@@ -179,6 +179,7 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and word_count(toks, i, k) >= 2
             and has_predicate(toks, i, k, lex)  # "tim gabungan dan warga masih ...": subjects
             and not in_pair(toks, i, k, lex)  # "between the Dow and the milestone is ..."
+            and not _listed(toks, i, k, lex)
         ):
             left = Draft(d.prefix, (i, k - (toks[k - 1][2] == ",")))
             opener = _leading_opener(toks, i, k)
@@ -189,6 +190,19 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 right = Draft(d.prefix, (k + 1, j))
             return [left, *split_clauses(toks, right, lex)]
     return [d]
+
+
+def _listed(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """ "people arriving in areas such as Christmas Island and Ashmore Reef will be detained":
+    "and" inside a list opened by "such as" joins two names, not two clauses."""
+    if lex.code != "en":
+        return False  # "5 unit di antaranya ambruk dan 15 unit rusak": "of which", no list
+    for x in range(k - 1, max(i, k - 6) - 1, -1):
+        if toks[x][2] in lex.enum_markers or lex.enum_marker_phrases.match_tokens(toks, x, k):
+            return True
+        if toks[x][2] == "," or predicate(toks, x, lex):
+            return False
+    return False
 
 
 def _leading_opener(toks: list[Token], i: int, k: int) -> Range | None:

@@ -55,6 +55,9 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             items.insert(0, (s, e))
             continue
         m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
+        if m0 >= 0 and word_count(toks, m0 + _marker(toks, m0, e, lex), e) > MAX_ITEM_WORDS:
+            m0 = -1  # "areas such as Christmas Island ... subject to mandatory health, ...":
+            # the marker opened another list, far from this one's first item
         if m0 >= 0:
             mlen = _marker(toks, m0, e, lex)
             if m0 + mlen < e:  # "yakni, A, B, serta C": the first item is after the comma

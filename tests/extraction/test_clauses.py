@@ -962,3 +962,14 @@ def test_a_contrast_inside_a_condition_stays_with_it():
     # a contrast after a comma still splits: "..., tetapi ..."
     text = "Harga beras naik di Jakarta, tetapi harga cabai turun di Bandung."
     assert len(_texts(text)) == 2
+
+
+def test_and_inside_a_such_as_list_joins_names_not_clauses():
+    text = (
+        "People arriving by boat to areas such as Christmas Island and Ashmore Reef will still "
+        "be detained."
+    )
+    assert _texts(text, "en") == [text.rstrip(".")]
+    # never "... for years even" and "they pose no threat"
+    text = "Migrants can be detained for years even though they pose no threat."
+    assert _texts(text, "en") == [text.rstrip(".")]
