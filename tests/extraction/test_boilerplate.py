@@ -375,3 +375,15 @@ def test_bylines_datelines_and_labels_seen_in_a_review_of_new_articles():
 def test_a_capitals_dateline_with_any_agency_in_brackets():
     text = "Study finds risk\nWASHINGTON (dpa-AFX) - A new study found that most had one."
     assert _skipped_reasons(text, "en") == ["dateline"]
+
+
+def test_breadcrumbs_and_donation_appeals():
+    text = (
+        "Australia ends mandatory detention\n"
+        "Media Center \u00bb Video Immigration News\n"
+        "Support migrant centric journalism today and donate\n"
+        "Australia will end mandatory detention."
+    )
+    assert _skipped_reasons(text, "en") == ["breadcrumb", "promo"]
+    text = "Judul berita\nBeranda \u203a Nasional \u203a Hukum\nIsi berita di sini."
+    assert _skipped_reasons(text, "id") == ["breadcrumb"]
