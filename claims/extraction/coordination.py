@@ -318,6 +318,11 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     continue
                 if _gapped(toks, cs, k, j):
                     continue
+                if lex.code == "id" and word_count(toks, k + 1, e) == 1 and k - a - 1 >= 2:
+                    # "di bidang infrastruktur informasi dan telekomunikasi": one word after
+                    # "dan" stands for the last word before it, the rest is shared (Indonesian
+                    # puts the head first; in English "text messages and emails" it does not)
+                    a = k - 2
                 if toks[e - 1][2] == "," or (e < j and toks[e][2] == ","):
                     continue  # "Selain X dan Y, mahasiswa ...": a new clause after the comma
                 if (

@@ -973,3 +973,13 @@ def test_and_inside_a_such_as_list_joins_names_not_clauses():
     # never "... for years even" and "they pose no threat"
     text = "Migrants can be detained for years even though they pose no threat."
     assert _texts(text, "en") == [text.rstrip(".")]
+
+
+def test_one_word_after_dan_stands_for_the_last_word_before_it():
+    text = "SATRIA-1 adalah proyek nasional di bidang infrastruktur informasi dan telekomunikasi."
+    assert _texts(text) == [
+        "SATRIA-1 adalah proyek nasional di bidang infrastruktur informasi",
+        "SATRIA-1 adalah proyek nasional di bidang infrastruktur telekomunikasi",
+    ]
+    text = "The notices were sent out via text messages and emails."
+    assert "The notices were sent out via text emails" not in _texts(text, "en")
