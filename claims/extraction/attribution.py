@@ -155,13 +155,17 @@ def _speaker_verb(
     if lex.code == "en" and v + 1 < j and _verb_form(toks[v + 1][2], lex):
         return None  # "Initial jobless claims surged": the speech verb was a noun
     s = i
+    said_at = v  # where the speaker's words end
     for k in range(v - 1, i - 1, -1):
         if toks[k][2] == "," and k < v - 1:  # "Kepala BPBD, Nofian Hidayat, mengatakan"
             if any(toks[x][2] in lex.coordinators for x in range(k + 2, v)):
                 continue  # "Kepala Pusat Data, Informasi dan Komunikasi BNPB Abdul Muhari"
+            if toks[k + 1][2] in lex.context_preps and said_at == v:
+                said_at = k  # "dr Putu Arya Nugraha, usai peresmian itu, mengatakan": when
+                continue  # he said it, not who
             s = k + 1
             break
-    for k in range(s, v):
+    for k in range(s, said_at):
         low = toks[k][2]
         if low in SPEAKER_FILLERS or low in lex.coordinators:
             continue
@@ -179,7 +183,7 @@ def _speaker_verb(
     if v == s or (v - s == 1 and toks[s][2] in SPEAKER_FILLERS):
         speaker_s, speaker_e = s, s
     else:
-        speaker_s, speaker_e = s, v
+        speaker_s, speaker_e = s, said_at
     name_e = next((k for k in range(i, s) if toks[k][2] == ","), -1)
     if (
         0 < name_e - i <= 4

@@ -563,3 +563,16 @@ def test_a_comma_inside_a_listed_title_does_not_cut_the_speaker():
     text = "Tiga fraksi yakni Gerindra, PKS dan PAN, menyatakan menolak Perppu Ormas."
     [(_, speaker)] = _said(text)
     assert speaker is not None and "Gerindra" in speaker
+
+
+def test_the_time_of_saying_between_commas_is_not_the_speaker():
+    text = (
+        "Direktur RSUD Buleleng dr Putu Arya Nugraha, usai peresmian itu, mengatakan RSUD "
+        "Buleleng hanya memiliki ruangan berkapasitas 24 bed."
+    )
+    assert _said(text) == [
+        (
+            "RSUD Buleleng hanya memiliki ruangan berkapasitas 24 bed",
+            "Direktur RSUD Buleleng dr Putu Arya Nugraha",
+        )
+    ]
