@@ -983,3 +983,16 @@ def test_one_word_after_dan_stands_for_the_last_word_before_it():
     ]
     text = "The notices were sent out via text messages and emails."
     assert "The notices were sent out via text emails" not in _texts(text, "en")
+
+
+def test_hingga_can_end_a_list():
+    text = "Penyakit itu disebabkan hal seperti kencing manis, darah tinggi hingga batu ginjal."
+    head = "Penyakit itu disebabkan hal seperti"
+    assert _texts(text) == [
+        f"{head} kencing manis",
+        f"{head} darah tinggi",
+        f"{head} batu ginjal",
+    ]
+    assert _texts("Kantor buka dari pukul 08.00 hingga 16.00.") == [
+        "Kantor buka dari pukul 08.00 hingga 16.00"
+    ]
