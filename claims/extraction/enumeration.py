@@ -95,7 +95,11 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         return [d]
     ls, le = items[-1]
     if word_count(toks, ls, le) == 1 and toks[ls][2] in lex.group_words:
-        return [d]  # "pilkada serentak, caleg, dan sebagainya": "etc." ends no list of claims
+        if not marker or len(items) < 3:
+            return [d]  # "pilkada serentak, caleg, dan sebagainya": where does the list start?
+        # "seperti Chrome, Instagram, Facebook dan lain-lain": each named item, not "etc."
+        items.pop()
+        ls, le = items[-1]
     if word_count(toks, ls, le) == 1 and score_token(toks[ls][2]):
         return [d]  # "kalah dari X, 16-21 dan 10-21": the games of one match, not a list
     if any(

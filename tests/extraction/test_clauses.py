@@ -996,3 +996,9 @@ def test_hingga_can_end_a_list():
     assert _texts("Kantor buka dari pukul 08.00 hingga 16.00.") == [
         "Kantor buka dari pukul 08.00 hingga 16.00"
     ]
+
+
+def test_a_marked_list_ending_in_etc_gives_each_named_item():
+    text = "Mereka menyebar link di media sosial seperti Instagram, Facebook dan lain-lain."
+    head = "Mereka menyebar link di media sosial seperti"
+    assert _texts(text) == [f"{head} Instagram", f"{head} Facebook"]
