@@ -318,6 +318,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     continue
                 if _gapped(toks, cs, k, j):
                     continue
+                if lex.code == "id" and lex.verbish(nxt) and word_count(toks, k + 1, j) > 2:
+                    continue  # "beragam dan berada dalam koalisi": a second verb, not an item
                 if lex.code == "id" and word_count(toks, k + 1, e) == 1 and k - a - 1 >= 2:
                     # "di bidang infrastruktur informasi dan telekomunikasi": one word after
                     # "dan" stands for the last word before it, the rest is shared (Indonesian
