@@ -281,7 +281,13 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     (
                         x
                         for x in range(k - 1, cs - 1, -1)
-                        if lex.verbish(toks[x][2]) and toks[x - 1][2] not in lex.relative
+                        if lex.verbish(toks[x][2])
+                        and toks[x - 1][2] not in lex.relative
+                        # "partai politik beragam dan berada": a ber-/ter- word right before
+                        # "dan" describes the noun; the verb is further back
+                        and not (
+                            x == k - 1 and x > cs + 1 and toks[x][2].startswith(("ber", "ter"))
+                        )
                     ),
                     -1,
                 )

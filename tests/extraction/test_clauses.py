@@ -1002,3 +1002,10 @@ def test_a_marked_list_ending_in_etc_gives_each_named_item():
     text = "Mereka menyebar link di media sosial seperti Instagram, Facebook dan lain-lain."
     head = "Mereka menyebar link di media sosial seperti"
     assert _texts(text) == [f"{head} Instagram", f"{head} Facebook"]
+
+
+def test_a_describing_ber_word_before_dan_is_not_the_shared_verb():
+    assert _texts("Para menteri berasal dari partai politik beragam dan berada dalam koalisi.") == [
+        "Para menteri berasal dari partai politik beragam",
+        "Para menteri berada dalam koalisi",
+    ]
