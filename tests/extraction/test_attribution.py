@@ -576,3 +576,8 @@ def test_the_time_of_saying_between_commas_is_not_the_speaker():
             "Direktur RSUD Buleleng dr Putu Arya Nugraha",
         )
     ]
+
+
+def test_despite_x_comma_is_an_opener_not_part_of_the_speaker():
+    text = "Despite the victory, Mourinho criticized his team, saying the defence was poor."
+    assert ("the defence was poor", "Mourinho") in _said(text, "en")

@@ -387,3 +387,19 @@ def test_breadcrumbs_and_donation_appeals():
     assert _skipped_reasons(text, "en") == ["breadcrumb", "promo"]
     text = "Judul berita\nBeranda \u203a Nasional \u203a Hukum\nIsi berita di sini."
     assert _skipped_reasons(text, "id") == ["breadcrumb"]
+
+
+def test_shapes_from_a_second_review_of_new_articles():
+    en = (
+        "Mourinho happy after comeback\n"
+        "Tue, 06 Mar 2018 - 08:00 GMT\n"
+        "Written by Natalie Gagliordi, Contributor\n"
+        "CAIRO \u2013 6 March 2018: Manchester United won the game 3-2."
+    )
+    assert _skipped_reasons(en, "en") == ["timestamp", "byline", "dateline"]
+    id_ = (
+        "OTT Polsek Bikin Malu\nFoto net\n"
+        "Headline.co.id (Jakarta). Sejumlah wilayah masih dilanda bencana alam.\n"
+        "PARLEMEN, \u2013 DPR RI menyetujui rancangan undang-undang itu."
+    )
+    assert _skipped_reasons(id_, "id") == ["caption", "dateline", "dateline"]

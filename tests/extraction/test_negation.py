@@ -126,3 +126,13 @@ def test_whether_or_not_does_not_negate():
     assert claim["negated"] is False
     [claim] = extract("The court asks whether the law was applied or not.", language="en").claims
     assert claim["negated"] is False
+
+
+def test_not_only_and_no_doubt_do_not_negate():
+    from claims.extraction import extract
+
+    text = "Tak hanya di Sumatra Barat, angin kencang juga melanda Kabupaten Lumajang."
+    [claim] = extract(text, language="id").claims
+    assert claim["negated"] is False
+    [claim] = extract("The payment no doubt helped BlackBerry turn a profit.", language="en").claims
+    assert claim["negated"] is False
