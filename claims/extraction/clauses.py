@@ -313,6 +313,10 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         if bare and verb >= i and lex.code == "en":
             # "Sales rose to $19.95 billion, up from $19.02 billion": what rose is the subject
             subject = (*d.prefix, (i, verb))
+        elif lex.code == "en" and (of := _of_before(toks, i, num)) > i:
+            # "a profit of $671 million on revenue of $235 million, down from $400 million":
+            # what fell is the noun before "of", not "... of $"
+            subject = (*d.prefix, (of - 1, of))
         elif bare and verb >= i:
             # "tercatat lebih dari 4.800 kasus konfirmasi, naik ...": what rose is the noun
             # after the number, not "lebih dari"
@@ -320,6 +324,14 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             subject = (*d.prefix, (after, k)) if word_count(toks, after, k) else d.prefix
         return [Draft(d.prefix, (i, k)), Draft(subject, (k + 1, j))]
     return [d]
+
+
+def _of_before(toks: list[Token], i: int, num: int) -> int:
+    """Index of "of" right before the amount at num ("revenue of $235 million"), else -1."""
+    x = num - 1
+    while x > i and not is_word(toks[x]):
+        x -= 1  # "$"
+    return x if x > i and toks[x][2] == "of" and is_word(toks[x - 1]) else -1
 
 
 def _measure(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
@@ -393,7 +405,7 @@ def split(
                 for d in subjects if len(subjects) > 1 else [clause]:
                     listed = split_enumeration(toks, d, lex, text) if listing else [d]
                     if coordinated and len(listed) == 1:
-                        listed = split_coordinated(toks, listed[0], lex)
+                        listed = split_coordinated(toks, listed[0], lex, text)
                     stage.extend(listed)
             drafts = stage
         if change:

@@ -88,6 +88,7 @@ _ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "onl
 # English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
+_FIRST_VERB_ONLY = frozenset({"hanya", "cuma", "only", "just"})
 # adverbs that may stand between "and" and the subject of a new clause
 _CLAUSE_ADVERBS = frozenset({"now", "then", "today", "so"})
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
@@ -218,7 +219,7 @@ def _leading_opener(toks: list[Token], i: int, k: int) -> Range | None:
     return None
 
 
-def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
+def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> list[Draft]:
     """ "X tidak A dan tidak akan B" gives "X tidak A" and "X tidak akan B"."""
     i, j = d.own
     q = quoted(toks, i, j)
@@ -303,7 +304,10 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                 else:
                     # an opener before the subject ("Ketika sampai di Km 370, bus ...") is
                     # context both verbs share
-                    shared = (*d.prefix, (i if opener else cs, head))
+                    # "hanya diperiksa dan belum dilakukan penahanan": "only" is the first
+                    # verb's, not something both sides share
+                    end = head - 1 if toks[head - 1][2] in _FIRST_VERB_ONLY else head
+                    shared = (*d.prefix, (i if opener else cs, end))
             elif (
                 has_predicate(toks, cs, k, lex)
                 and (e := _item_end(toks, k + 1, j, lex)) > k + 1
@@ -333,6 +337,11 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
                     a = k - 2
                 if toks[e - 1][2] == "," or (e < j and toks[e][2] == ","):
                     continue  # "Selain X dan Y, mahasiswa ...": a new clause after the comma
+                if lex.code == "en" and any(
+                    toks[x][2].endswith("ing") and len(toks[x][2]) > 4 for x in range(k + 2, e)
+                ):
+                    continue  # "with Qualcomm and NVIDIA adopting BlackBerry technology": the
+                    # two are subjects of one clause, not two objects
                 if (
                     e < j
                     and cs > i
@@ -365,7 +374,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         ):
             continue  # "59 orang divonis bebas dan lepas": 59 is the total, not each one's
         left = Draft((*d.prefix, (i, k)), tail) if tail else Draft(d.prefix, (i, k))
-        return [left, *split_coordinated(toks, Draft(shared, right), lex)]
+        return [left, *split_coordinated(toks, Draft(shared, right), lex, text)]
     return [d]
 
 

@@ -1009,3 +1009,15 @@ def test_a_describing_ber_word_before_dan_is_not_the_shared_verb():
         "Para menteri berasal dari partai politik beragam",
         "Para menteri berada dalam koalisi",
     ]
+
+
+def test_garbled_splits_from_a_second_review_are_not_made():
+    text = "Our ecosystem is growing with Qualcomm and NVIDIA adopting BlackBerry technology."
+    assert _texts(text, "en") == [text.rstrip(".")]
+    text = "It reported a profit on revenue of $235 million, down from $400 million a year ago."
+    assert _texts(text, "en")[-1] == "revenue down from $400 million a year ago"
+    text = "Anggota yang menerima uang itu hanya diperiksa dan belum dilakukan penahanan."
+    assert _texts(text) == [
+        "Anggota yang menerima uang itu hanya diperiksa",
+        "Anggota yang menerima uang itu belum dilakukan penahanan",
+    ]
