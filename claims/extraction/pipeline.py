@@ -127,6 +127,7 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
 
 
 _HEADING_MAX_WORDS = 4
+_ASKING = frozenset({"apakah", "mengapa", "bagaimana", "kenapa"})
 
 
 def _is_label(w: str, line: Line, lex: Lexicon) -> bool:
@@ -200,7 +201,14 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     if prop.tail:
         for d in split(toks, [prop.tail], lex, whole, lows, w):
             jobs.append((d, None, False))
-    question = w[sent.end - 1] == "?" or (toks[0][2] in lex.question_words and lex.code == "id")
+    question = (
+        w[sent.end - 1] == "?"
+        or (toks[0][2] in lex.question_words and lex.code == "id")
+        # '"Apakah RUU ... disetujui?" kata Fadli': the quoted question, not the sentence, ends
+        # with the question mark
+        or any(0 < b < len(toks) and toks[b][2] == "?" for _, b in prop.pieces)
+        or (lex.code == "id" and any(toks[a][2] in _ASKING for a, b in prop.pieces if a < b))
+    )
     made = 0
     gap_set = frozenset(gaps)
     for d, attr, quoted in jobs:

@@ -74,3 +74,12 @@ def test_a_claim_with_no_verb_ranks_lower():
     assert "no-verb" in caption["checkworthiness"]["reasons"]
     assert "no-verb" not in claim["checkworthiness"]["reasons"]
     assert caption["checkworthiness"]["score"] < claim["checkworthiness"]["score"]
+
+
+def test_a_quoted_question_is_a_question_even_when_the_sentence_ends_with_its_speaker():
+    from claims.extraction import extract
+
+    text = "Judul\n\u201cApakah RUU itu disetujui menjadi RUU inisiatif?\u201d kata Fadli Zon."
+    [claim] = extract(text, language="id").claims
+    assert claim["kind"] == "question"
+    assert "question" in claim["checkworthiness"]["reasons"]
