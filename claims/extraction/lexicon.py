@@ -96,6 +96,7 @@ class Lexicon:
     fixed_pairs: frozenset[tuple[str, str]]  # "fits and starts", "naik turun": one phrase
     place_heads: frozenset[str]  # "Desa" in "Desa Keppa, Riwang": shared by the list's names
     conditionals: frozenset[str]  # "jika", "if": what follows is a condition, not a claim
+    asked_frames: Phrases  # "Saat ditanya ...", "When asked ...": how a reply came, no claim
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon(code: str) -> Lexicon:
         fixed_pairs=frozenset((a, b) for a, b in raw["fixed_pairs"]),
         place_heads=frozenset(raw["place_heads"]),
         conditionals=frozenset(raw["conditionals"]),
+        asked_frames=_all(raw["asked_frames"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),

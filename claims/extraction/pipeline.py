@@ -213,6 +213,8 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     gap_set = frozenset(gaps)
     for d, attr, quoted in jobs:
         pieces = trim(toks, d.pieces(), lex, gap_set)
+        if len(pieces) == 1 and lex.asked_frames.match_tokens(toks, pieces[0][0], pieces[0][1]):
+            continue  # "Saat ditanya apakah ada anggota lain ikut diamankan,": a frame
         if pieces:
             made += _claim(ctx, sent, toks, d, pieces, attr, quoted, quants, gaps, question, claims)
     if not made and prop.attribution is not None:

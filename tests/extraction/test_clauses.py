@@ -1021,3 +1021,11 @@ def test_garbled_splits_from_a_second_review_are_not_made():
         "Anggota yang menerima uang itu hanya diperiksa",
         "Anggota yang menerima uang itu belum dilakukan penahanan",
     ]
+
+
+def test_a_when_asked_frame_is_no_claim():
+    text = (
+        "Saat ditanya apakah ada anggota lain ikut diamankan, Kapolda mengatakan hanya satu "
+        "orang yang diamankan."
+    )
+    assert _texts(text) == ["hanya satu orang yang diamankan"]
