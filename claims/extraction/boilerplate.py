@@ -57,7 +57,8 @@ def strip_boilerplate(
             continue
         after_label = False
         m = rules.line.match(text, s, e)
-        if m is None and text[e - 1] == ")":
+        if m is None and (text[e - 1] == ")" or text.find("/", max(s, e - 40), e) >= 0):
+            # a caption ends with its credit: "(ANTARA FOTO/...)", "REUTERS/Andrew Yates"
             m = rules.line_suffix.search(text, max(s, e - _SUFFIX_WINDOW), e)
         reason = rules.reasons[m.lastgroup] if m and m.lastgroup else None
         if reason:

@@ -403,3 +403,16 @@ def test_shapes_from_a_second_review_of_new_articles():
         "PARLEMEN, \u2013 DPR RI menyetujui rancangan undang-undang itu."
     )
     assert _skipped_reasons(id_, "id") == ["caption", "dateline", "dateline"]
+
+
+def test_a_caption_ending_with_its_agency_credit():
+    text = (
+        "Mourinho happy after comeback\n"
+        "Everton vs Manchester United - Goodison Park, Liverpool, Britain - January 1, 2018 "
+        "Manchester United manager Jose Mourinho REUTERS/Andrew Yates\n"
+        "Manchester United won 3-2 on Monday."
+    )
+    assert _skipped_reasons(text, "en") == ["caption"]
+    # a date with slashes at the end of a sentence is not a credit
+    text = "Judul berita\nRapat digelar pada Senin 17/1/2025"
+    assert "caption" not in _skipped_reasons(text, "id")
