@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from itertools import islice
 
-from .drafts import has_predicate
 from .lexicon import Lexicon, Phrases
 from .segment import Token
 
@@ -99,7 +98,11 @@ def score(
         reasons.append("entity-gap")
     if len(lows) < 8 and sum(1 for w in lows if w[0].isalnum()) < 4:
         reasons.append("short")
-    if not has_predicate(toks, 0, len(toks), lex) and words.isdisjoint(lex.finite_verbs):
+    if (
+        words.isdisjoint(lex.predicate_start)
+        and words.isdisjoint(lex.negators)
+        and not any(lex.verbish(w) for w in words)
+    ):
         # captions, labels and fragments have no verb: in a reviewer's reading of six new
         # articles, 12 of 29 junk claims had none, and 1 of 41 good ones
         reasons.append("no-verb")
