@@ -97,6 +97,7 @@ class Lexicon:
     place_heads: frozenset[str]  # "Desa" in "Desa Keppa, Riwang": shared by the list's names
     conditionals: frozenset[str]  # "jika", "if": what follows is a condition, not a claim
     asked_frames: Phrases  # "Saat ditanya ...", "When asked ...": how a reply came, no claim
+    imperatives: frozenset[str]  # "Take care ...", "Jangan ...": an appeal opens with these
     denial_verbs: frozenset[str]  # "membantah", "denied": the speaker says the claim is false
     attr_context: Phrases
     attr_objects: frozenset[str]
@@ -208,6 +209,7 @@ def lexicon(code: str) -> Lexicon:
         place_heads=frozenset(raw["place_heads"]),
         conditionals=frozenset(raw["conditionals"]),
         asked_frames=_all(raw["asked_frames"]),
+        imperatives=frozenset(raw["imperatives"]),
         denial_verbs=frozenset(raw.get("denial_verbs", [])),
         attr_context=_all(raw["attribution_trailing_context"]),
         attr_objects=frozenset(raw.get("attribution_objects", [])),

@@ -272,6 +272,8 @@ def _claim(
     kind_markers = checkworthiness.markers(lows, lex, words)
     if hedged and ("akan" in lows or "will" in lows):
         kind_markers.add("prediction")
+    if lows and lows[0] in lex.imperatives:
+        kind_markers.add("opinion")  # "Take care so that mosquitoes don't bite": an appeal
     kind = kind_of(question, absence, quoted, kind_markers, qtypes)
     official = (
         attr is not None

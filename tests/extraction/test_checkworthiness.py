@@ -83,3 +83,15 @@ def test_a_quoted_question_is_a_question_even_when_the_sentence_ends_with_its_sp
     [claim] = extract(text, language="id").claims
     assert claim["kind"] == "question"
     assert "question" in claim["checkworthiness"]["reasons"]
+
+
+def test_an_appeal_is_an_opinion_and_ranks_low():
+    from claims.extraction import extract
+
+    for text, language in [
+        ("Title\nTake care so that mosquitoes do not bite.", "en"),
+        ("Judul\nJangan membuang sampah ke sungai.", "id"),
+    ]:
+        [claim] = extract(text, language=language).claims
+        assert claim["kind"] == "opinion"
+        assert claim["checkworthiness"]["score"] < 0.3
