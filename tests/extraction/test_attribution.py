@@ -581,3 +581,11 @@ def test_the_time_of_saying_between_commas_is_not_the_speaker():
 def test_despite_x_comma_is_an_opener_not_part_of_the_speaker():
     text = "Despite the victory, Mourinho criticized his team, saying the defence was poor."
     assert ("the defence was poor", "Mourinho") in _said(text, "en")
+
+
+def test_of_them_is_a_subject_named_elsewhere():
+    from claims.extraction import extract
+
+    text = "Title\nA total of 1,089 people were admitted.\nOf them, 65 are in Dhaka."
+    claims = extract(text, language="en").claims
+    assert {"type": "subject_elsewhere"} in claims[-1]["flags"]
