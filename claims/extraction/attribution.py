@@ -194,6 +194,13 @@ def _speaker_verb(
         # the title; the title stays inside the attribution's words
         speaker_s, speaker_e, s = i, name_e, i
     p = v + 1
+    if lex.code == "en" and p < j and toks[p][2] == "to":
+        # "admitted to other individuals that P", "said to reporters that P": the audience
+        that = next(
+            (x for x in range(p + 1, min(j, p + 7)) if toks[x][2] in lex.complementizers), -1
+        )
+        if that > 0 and not has_verb(toks, p + 1, that, lex):
+            p = that
     if lex.code == "en" and toks[v][2] == "told":
         while (
             p < j
@@ -356,6 +363,16 @@ def _detach(
     if found:
         return Proposition([(found[0], j)], found[1], lead=i)
     trailing = _trailing(text, toks, i, j, lex, memory)
+    if (
+        trailing
+        and lex.code == "en"
+        and toks[trailing[0] + 1][2] in lex.attr_inverted
+        and content_words(toks, i, trailing[0], lex) >= 3
+        and not has_lowercase_verb(text, toks, i, trailing[0], lex)
+    ):
+        # "Jose Arroyo, a union representative, said Bway Corp. ... purchased": what stands
+        # before ", said" is the speaker with his title, not something said
+        trailing = None
     if trailing:
         c, end, attr = trailing
         if (

@@ -190,6 +190,8 @@ def _relative(toks: list[Token], d: Draft, lex: Lexicon, pronoun: bool = True) -
     for y in range(i + 2, j - 2):
         if toks[y][2] not in lex.relative or toks[y - 1][2] == ",":
             continue
+        if toks[y - 1][2] in NP_OPENERS:
+            continue  # "most of which are in the South West": the clause is about "most"
         like = toks[y - 1][2] in lex.enum_markers
         nxt = toks[y + 1][2]
         if nxt in lex.raw["relative_past"] and toks[y - 1][2] in lex.raw["relative_units"]:

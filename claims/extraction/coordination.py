@@ -235,12 +235,19 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             continue  # "in fits and starts", "pay and conditions": one phrase
         if score_token(toks[k - 1][2]) and score_token(nxt):
             continue  # "kalah 16-21 dan 10-21": the games of one match
+        if nxt == "can" and any(toks[x][2] in DETERMINERS for x in range(max(i, k - 3), k)):
+            continue  # "bought the paint and can plant": a noun ("can"), not the modal
         cs = clause_start(toks, i, k)
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both
         right = (k + 1, j)
         if nxt in lex.complementizers:
             right, shared = (k + 2, j), d.prefix
+        elif nxt in lex.attr_verbs and k + 3 < j:
+            # "said that 816 homes had been flooded and said those in high risk areas should
+            # be prepared": a second thing said, by the same speaker
+            start = k + 2 + (toks[k + 2][2] in lex.complementizers)
+            right, shared = (start, j), d.prefix
         elif toks[k - 1][2] == "," or toks[k - 1][2] in lex.gap_left:
             continue  # ", dan akan" and "antara dan" are stripped names, not clauses
         else:
@@ -361,7 +368,12 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                 shared = (*d.prefix, (i, a + 1))
                 if e < j:
                     tail = (e, j)
-                if lex.code == "en" and k - a - 1 == 1 and word_count(toks, k + 1, e) > 1:
+                if (
+                    lex.code == "en"
+                    and k - a - 1 == 1
+                    and word_count(toks, k + 1, e) > 1
+                    and nxt not in DETERMINERS  # "Wales and the South West": a whole name
+                ):
                     # "aged and disability packages": the one word before "and" shares the
                     # noun that ends the other item ("aged packages")
                     tail = (e - 1, j)

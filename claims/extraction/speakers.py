@@ -216,6 +216,11 @@ def speaker_end(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -
 _MAX_NAME = 4
 
 
+# endings of English and Indonesian common nouns ("Flooding", "Pertumbuhan" is left out: many
+# Indonesian names end in -an)
+_COMMON_NOUN_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity")
+
+
 def remember_subject(
     text: str, toks: list[Token], i: int, lex: Lexicon, memory: SpeakerMemory
 ) -> None:
@@ -229,6 +234,8 @@ def remember_subject(
         k += 1
     if k == i or k >= len(toks):
         return
+    if k == i + 1 and toks[i][2].endswith(_COMMON_NOUN_ENDINGS):
+        return  # "Flooding is possible": a sentence's first word, not a person
     nxt = toks[k][2]
     if nxt in lex.predicate_start or nxt in lex.finite_verbs or lex.verbish(nxt):
         memory.last = text[toks[i][0] : toks[k - 1][1]]

@@ -224,6 +224,8 @@ def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         if toks[t][2] != "that" or q[t - i]:
             continue
         noun, verb = toks[t - 1][2], toks[t + 1][2]
+        if t - 3 >= i and toks[t - 2][2] in ARTICLES and toks[t - 3][2] in _COPULAS:
+            continue  # "he was the individual that committed this murder": one claim
         if (
             not noun.isalpha()
             or noun in lex.stopwords
@@ -251,6 +253,7 @@ def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
 _MAIN_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 
 

@@ -589,3 +589,9 @@ def test_of_them_is_a_subject_named_elsewhere():
     text = "Title\nA total of 1,089 people were admitted.\nOf them, 65 are in Dhaka."
     claims = extract(text, language="en").claims
     assert {"type": "subject_elsewhere"} in claims[-1]["flags"]
+
+
+def test_admitted_to_an_audience_that_p_reports_p():
+    text = "He has also admitted to other individuals that he was the individual that did it."
+    [(claim, _)] = _said(text, "en")
+    assert claim == "he was the individual that did it"

@@ -1029,3 +1029,26 @@ def test_a_when_asked_frame_is_no_claim():
         "orang yang diamankan."
     )
     assert _texts(text) == ["hanya satu orang yang diamankan"]
+
+
+def test_garbled_claims_from_a_third_review_are_not_made():
+    claims = extract(
+        "Headline here\n"
+        "Jose Arroyo, a United Steelworkers union representative, said Bway Corp., which "
+        "bought the paint and can plant in 2014, only purchased the facility's assets.\n"
+        "The Environment Agency said that 816 homes had been flooded and said those in high "
+        "risk areas should be prepared.\n"
+        "Rain is expected to fall in Wales and the South West on Friday.\n"
+        "Flooding is possible, most of which are in the South West and the Midlands.",
+        language="en",
+    ).claims
+    said = [(c["text"], (c["attribution"] or {}).get("speaker")) for c in claims]
+    assert (
+        "Bway Corp., which bought the paint and can plant in 2014, only purchased the "
+        "facility's assets",
+        "Jose Arroyo",
+    ) in said
+    assert ("those in high risk areas should be prepared", "The Environment Agency") in said
+    assert ("Rain is expected to fall in Wales on Friday", None) in said
+    assert ("Flooding is possible, most of which are in the Midlands", None) in said
+    assert not any("Wales West" in t or "most of are" in t or "homes said" in t for t, _ in said)
