@@ -416,3 +416,10 @@ def test_a_caption_ending_with_its_agency_credit():
     # a date with slashes at the end of a sentence is not a credit
     text = "Judul berita\nRapat digelar pada Senin 17/1/2025"
     assert "caption" not in _skipped_reasons(text, "id")
+
+
+def test_site_pipe_city_and_capitals_em_dash_datelines():
+    text = "Judul berita\nDIALEKSIS.COM | Jakarta - Partai Demokrat telah mengambil sikap."
+    assert _skipped_reasons(text, "id") == ["dateline"]
+    text = "Workers get shocking news\nHUBBARD \u2014 Workers prepared for contract talks."
+    assert _skipped_reasons(text, "en") == ["dateline"]

@@ -136,3 +136,11 @@ def test_not_only_and_no_doubt_do_not_negate():
     assert claim["negated"] is False
     [claim] = extract("The payment no doubt helped BlackBerry turn a profit.", language="en").claims
     assert claim["negated"] is False
+
+
+def test_a_plea_of_not_guilty_is_not_a_negated_claim():
+    from claims.extraction import extract
+
+    text = "He entered a preliminary plea of not guilty on Tuesday."
+    [claim] = extract(text, language="en").claims
+    assert claim["negated"] is False
