@@ -57,7 +57,7 @@ def strip_boilerplate(
             continue
         after_label = False
         m = rules.line.match(text, s, e)
-        if m is None and (text[e - 1] == ")" or text.find("/", max(s, e - 40), e) >= 0):
+        if m is None and (text[e - 1] == ")" or _credit_slash(text, s, e)):
             # a caption ends with its credit: "(ANTARA FOTO/...)", "REUTERS/Andrew Yates"
             m = rules.line_suffix.search(text, max(s, e - _SUFFIX_WINDOW), e)
         reason = rules.reasons[m.lastgroup] if m and m.lastgroup else None
@@ -99,6 +99,12 @@ def strip_boilerplate(
     _mark_sections(text, lines)
     skipped.sort()
     return lines, skipped
+
+
+def _credit_slash(text: str, s: int, e: int) -> bool:
+    """A slash near the end of the line before a capital: "REUTERS/Andrew Yates"."""
+    at = text.find("/", max(s, e - 40), e - 1)
+    return at >= 0 and text[at + 1 : at + 3].lstrip()[:1].isupper()
 
 
 def _join_wrapped(text: str, lines: list[Line]) -> list[Line]:
