@@ -102,11 +102,17 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         ls, le = items[-1]
     if word_count(toks, ls, le) == 1 and score_token(toks[ls][2]):
         return [d]  # "kalah dari X, 16-21 dan 10-21": the games of one match, not a list
-    if any(
-        toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
-        for x in range(ls, le - 1)
-    ):
-        return [d]  # "A, B, dan C sebesar 0,62 persen": the measure is the group's
+
+    def measured(s: int, e: int) -> bool:
+        return any(
+            toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
+            for x in range(s, e - 1)
+        )
+
+    if measured(ls, le) and not measured(*items[0]):
+        # "A, B, dan C sebesar 0,62 persen": the measure is the group's; but in "Tejakula
+        # sebanyak 285 kasus, Banjar sebanyak 224 kasus" every item has its own
+        return [d]
     if any(word_count(toks, s, e) < 1 for s, e in items) or word_count(toks, i, head[0][1]) < 2:
         return [d]
     shared = (*d.prefix, *head)

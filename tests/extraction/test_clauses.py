@@ -1052,3 +1052,15 @@ def test_garbled_claims_from_a_third_review_are_not_made():
     assert ("Rain is expected to fall in Wales on Friday", None) in said
     assert ("Flooding is possible, most of which are in the Midlands", None) in said
     assert not any("Wales West" in t or "most of are" in t or "homes said" in t for t, _ in said)
+
+
+def test_a_list_whose_items_each_carry_a_count_is_split():
+    text = (
+        "Kasus terbanyak disusul Kecamatan Tejakula sebanyak 285 kasus, Kecamatan Banjar "
+        "sebanyak 224 kasus, dan Kecamatan Sukasada sebanyak 189 kasus."
+    )
+    assert len(_texts(text)) == 3
+    # one measure after the last item is the whole group's
+    assert _texts("Inflasi di Jakarta, Bandung, dan Surabaya sebesar 0,62 persen.") == [
+        "Inflasi di Jakarta, Bandung, dan Surabaya sebesar 0,62 persen"
+    ]
