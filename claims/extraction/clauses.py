@@ -126,6 +126,8 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             toks, k + 1, next((x for x in range(k + 1, j) if toks[x][2] == ","), j), lex
         ):
             continue  # "since Election Day", "since late October, suggesting ...": a time
+        if low == "since" and not _clause_soon(toks, k + 1, j, lex):
+            continue  # "the first time since Fitzpatrick's arrest Tuesday that officials ..."
         r = k + 1
         while r < j and (toks[r][2] in {",", "itu"}):
             r += 1
@@ -139,6 +141,17 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             right = Draft(_carry(toks, d, i, k, r, lex), (r, j))
             return [Draft(d.prefix, (i, k)), *_contrast(toks, right, lex)]
     return [d]
+
+
+def _clause_soon(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
+    """A verb within five words, before any "that": "since he left" is a clause, "since his
+    arrest Tuesday that officials divulged" is a time."""
+    for x in range(s, min(j, s + 5)):
+        if toks[x][2] in lex.complementizers or toks[x][2] in lex.relative:
+            return False
+        if predicate(toks, x, lex) or toks[x][2] in lex.finite_verbs:
+            return True
+    return False
 
 
 def _has_finite(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:

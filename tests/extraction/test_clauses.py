@@ -1064,3 +1064,15 @@ def test_a_list_whose_items_each_carry_a_count_is_split():
     assert _texts("Inflasi di Jakarta, Bandung, dan Surabaya sebesar 0,62 persen.") == [
         "Inflasi di Jakarta, Bandung, dan Surabaya sebesar 0,62 persen"
     ]
+
+
+def test_since_before_a_noun_phrase_is_a_time_not_a_cause():
+    text = (
+        "The hearing marked the first time since Fitzpatrick's arrest Tuesday that officials "
+        "divulged details of the case."
+    )
+    assert _texts(text, "en") == [text.rstrip(".")]
+    assert _texts("Prices have fallen since the central bank raised rates in May.", "en") == [
+        "Prices have fallen",
+        "the central bank raised rates in May",
+    ]
