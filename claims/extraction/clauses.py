@@ -154,6 +154,34 @@ def _clause_soon(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     return False
 
 
+def _respectively(toks: list[Token], subjects: list[Draft], lex: Lexicon) -> list[Draft]:
+    """ "San Francisco and Hartford were the only markets with a decline, at two percent and
+    0.1 percent, respectively": the n-th subject goes with the n-th figure."""
+    i, j = subjects[0].own
+    r = next((x for x in range(i, j) if toks[x][2] == "respectively"), -1)
+    if r < 0:
+        return []
+    end = r - (toks[r - 1][2] == ",")
+    # the values: back from "respectively" to the word before the first of them
+    start = next(
+        (x + 1 for x in range(end - 1, i - 1, -1) if toks[x][2] in NP_OPENERS or toks[x][2] == ","),
+        -1,
+    )
+    if start <= i:
+        return []
+    bounds = [x for x in range(start, end) if toks[x][2] in {",", *lex.coordinators}]
+    values = [
+        (a, b)
+        for a, b in zip([start, *(x + 1 for x in bounds)], [*bounds, end], strict=True)
+        if word_count(toks, a, b)
+    ]
+    if len(values) != len(subjects):
+        return []
+    return [
+        Draft((*d.prefix, (i, start)), value) for d, value in zip(subjects, values, strict=True)
+    ]
+
+
 def _has_finite(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     return any(toks[x][2] in lex.finite_verbs for x in range(i, j))
 
@@ -417,6 +445,11 @@ def split(
                 drafts = [x for d in drafts for x in split_clauses(toks, d, lex)]
             for clause in drafts:
                 subjects = split_subjects(toks, clause, lex, text) if coordinated else []
+                if len(subjects) > 1 and "respectively" in words:
+                    paired = _respectively(toks, subjects, lex)
+                    if paired:
+                        stage.extend(paired)
+                        continue
                 for d in subjects if len(subjects) > 1 else [clause]:
                     listed = split_enumeration(toks, d, lex, text) if listing else [d]
                     if coordinated and len(listed) == 1:

@@ -1076,3 +1076,14 @@ def test_since_before_a_noun_phrase_is_a_time_not_a_cause():
         "Prices have fallen",
         "the central bank raised rates in May",
     ]
+
+
+def test_respectively_pairs_each_subject_with_its_figure():
+    text = (
+        "San Francisco and Hartford were the only markets with a decline, at two percent and "
+        "0.1 percent, respectively."
+    )
+    assert _texts(text, "en") == [
+        "San Francisco were the only markets with a decline, at two percent",
+        "Hartford were the only markets with a decline, at 0.1 percent",
+    ]
