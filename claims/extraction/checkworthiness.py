@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import islice
-
 from .lexicon import Lexicon, Phrases
 from .segment import Token
 
@@ -47,6 +45,21 @@ def markers(lows: list[str], lex: Lexicon, words: set[str] | None = None) -> set
     return found
 
 
+def _named(text: str, toks: list[Token], stop: frozenset[str]) -> bool:
+    """A capitalised word after the first: a name."""
+    for t in toks[1:]:  # noqa: SIM110 (mypyc compiles a loop, not a generator)
+        if text[t[0]].isupper() and t[2] not in stop:
+            return True
+    return False
+
+
+def _any_verb(words: set[str] | frozenset[str], lex: Lexicon) -> bool:
+    for w in words:  # noqa: SIM110 (mypyc compiles a loop, not a generator)
+        if lex.verbish(w):
+            return True
+    return False
+
+
 def score(
     text: str,
     toks: list[Token],
@@ -75,7 +88,7 @@ def score(
     if "date" in quantity_types or "time" in quantity_types:
         reasons.append("date")
     stop = lex.stopwords
-    if any(text[t[0]].isupper() and t[2] not in stop for t in islice(toks, 1, None)):
+    if _named(text, toks, stop):
         reasons.append("named-entity")
     if not words.isdisjoint(lex.comparison):
         reasons.append("comparison")
@@ -102,7 +115,7 @@ def score(
         words.isdisjoint(lex.finite_verbs)
         and words.isdisjoint(lex.predicate_start)
         and words.isdisjoint(lex.negators)
-        and not any(lex.verbish(w) for w in words)
+        and not _any_verb(words, lex)
     ):
         # captions, labels and fragments have no verb: in a reviewer's reading of six new
         # articles, 12 of 29 junk claims had none, and 1 of 41 good ones

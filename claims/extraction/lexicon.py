@@ -64,7 +64,10 @@ class Phrases:
         by_first = self._by_first
         if by_first.keys().isdisjoint(lows):
             return False
-        return any(w in by_first and self.match(lows, k) for k, w in enumerate(lows))
+        for k, w in enumerate(lows):  # noqa: SIM110 (mypyc compiles a loop, not a generator)
+            if w in by_first and self.match(lows, k):
+                return True
+        return False
 
 
 def _phrases(items: list[str]) -> tuple[frozenset[str], Phrases]:

@@ -15,7 +15,10 @@ def _without_as_predicate(lows: list[str], lex: Lexicon) -> bool:
     only as its predicate; "berbicara tanpa izin" or "menang tanpa balas" is not negated."""
     raw = lex.raw
     weak, after = raw.get("predicate_negators", ()), raw.get("predicate_negator_after", ())
-    return any(w in weak and k and lows[k - 1] in after for k, w in enumerate(lows))
+    for k in range(1, len(lows)):  # noqa: SIM110 (mypyc compiles a loop, not a generator)
+        if lows[k] in weak and lows[k - 1] in after:
+            return True
+    return False
 
 
 def _only_idioms(lows: list[str], lex: Lexicon) -> bool:

@@ -327,7 +327,11 @@ def _claim(
         }
     )
     if ctx.link_duplicates:
-        ctx.content.append(frozenset(x for x in words - lex.stopwords if x[0].isalnum()))
+        content = set()
+        for x in words:
+            if x[0].isalnum() and x not in lex.stopwords:
+                content.add(x)
+        ctx.content.append(frozenset(content))
     else:
         ctx.content.append(frozenset())
     return 1
