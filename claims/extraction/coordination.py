@@ -193,6 +193,15 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+def _reported(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
+    """What follows a verb of saying is a clause ("said that ...", "said those in high risk
+    areas should ..."), not an object ("warned of travel disruption")."""
+    if toks[s][2] in lex.complementizers:
+        return True
+    end = next((x for x in range(s, j) if toks[x][2] == ","), j)
+    return has_predicate(toks, s + 1, end, lex)
+
+
 def _listed(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     """ "people arriving in areas such as Christmas Island and Ashmore Reef will be detained":
     "and" inside a list opened by "such as" joins two names, not two clauses."""
@@ -243,7 +252,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         right = (k + 1, j)
         if nxt in lex.complementizers:
             right, shared = (k + 2, j), d.prefix
-        elif nxt in lex.attr_verbs and k + 3 < j:
+        elif nxt in lex.attr_verbs and k + 3 < j and _reported(toks, k + 2, j, lex):
             # "said that 816 homes had been flooded and said those in high risk areas should
             # be prepared": a second thing said, by the same speaker
             start = k + 2 + (toks[k + 2][2] in lex.complementizers)
@@ -301,6 +310,9 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                 )
                 if lex.code == "en" or head < 0:
                     head = subject_end(toks, cs, k, lex)
+                    while text and cs < head < k and text[toks[head][0]].isupper():
+                        # "The Met Office has issued ...": "Met" is a name, not the verb
+                        head = subject_end(toks, head + 1, k, lex)
                 opener = cs > i and not has_predicate(toks, i, cs - 1, lex)
                 if head <= cs and opener and word_count(toks, i, cs):
                     # "One of the detainees, Sarvenan, wanted ... and asked ...": the subject

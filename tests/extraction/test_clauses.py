@@ -1087,3 +1087,17 @@ def test_respectively_pairs_each_subject_with_its_figure():
         "San Francisco were the only markets with a decline, at two percent",
         "Hartford were the only markets with a decline, at 0.1 percent",
     ]
+
+
+def test_a_name_that_looks_like_a_verb_stays_in_the_shared_subject():
+    text = "The Met Office has issued a yellow warning for rain and have warned of disruption."
+    assert _texts(text, "en") == [
+        "The Met Office has issued a yellow warning for rain",
+        "The Met Office have warned of disruption",
+    ]
+    # "warned of X" is an object, not a second report
+    text = "Forecasters issued a warning for rain and warned of travel disruption on Friday."
+    assert _texts(text, "en") == [
+        "Forecasters issued a warning for rain",
+        "Forecasters warned of travel disruption on Friday",
+    ]
