@@ -1101,3 +1101,11 @@ def test_a_name_that_looks_like_a_verb_stays_in_the_shared_subject():
         "Forecasters issued a warning for rain",
         "Forecasters warned of travel disruption on Friday",
     ]
+
+
+def test_a_headline_with_bare_verbs_on_both_sides_of_the_comma_is_two_claims():
+    text = "Jumlah Pasien Cuci Darah Naik, RSUD Tambah Ruang Hemodialisa\nIsi berita pertama."
+    assert _texts(text)[:2] == ["Jumlah Pasien Cuci Darah Naik", "RSUD Tambah Ruang Hemodialisa"]
+    # the purpose before the comma opens with its verb: one claim
+    text = "Pererat Hubungan Rusia-Iran, Putin dan Pezeshkian Setujui Pakta\nIsi berita."
+    assert _texts(text)[0] == "Pererat Hubungan Rusia-Iran, Putin dan Pezeshkian Setujui Pakta"
