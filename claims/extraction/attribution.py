@@ -152,7 +152,7 @@ def _speaker_verb(
         return None
     if v > i and toks[v - 1][2] in _BE_FORMS:
         return None  # "we are being asked to give up ...": a passive, not a report
-    if lex.code == "en" and v + 1 < j and _verb_form(toks[v + 1][2], lex):
+    if lex.code == "en" and v + 1 < j and lex.verbish(toks[v + 1][2]):
         return None  # "Initial jobless claims surged": the speech verb was a noun
     s = i
     said_at = v  # where the speaker's words end
@@ -232,12 +232,6 @@ def _speaker_verb(
         return None
     attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
     return p, attr, s
-
-
-def _verb_form(low: str, lex: Lexicon) -> bool:
-    return low not in lex.complementizers and (
-        low in lex.finite_verbs or (low.endswith("ed") and len(low) > 4)
-    )
 
 
 def _poll_share(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:

@@ -112,8 +112,7 @@ def score(
     if len(lows) < 8 and sum(1 for w in lows if w[0].isalnum()) < 4:
         reasons.append("short")
     if (
-        words.isdisjoint(lex.finite_verbs)
-        and words.isdisjoint(lex.predicate_start)
+        words.isdisjoint(lex.predicate_start)
         and words.isdisjoint(lex.negators)
         and not _any_verb(words, lex)
     ):

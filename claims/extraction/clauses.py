@@ -139,7 +139,7 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and word_count(toks, r, j) >= 2
             and has_predicate(toks, i, k, lex)
             # "crimes committed while in office": no verb after it, no clause to split off
-            and (has_predicate(toks, r, j, lex) or _has_finite(toks, r, j, lex))
+            and has_predicate(toks, r, j, lex)
         ):
             right = Draft(_carry(toks, d, i, k, r, lex), (r, j))
             return [Draft(d.prefix, (i, k)), *_contrast(toks, right, lex)]
@@ -152,7 +152,7 @@ def _clause_soon(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     for x in range(s, min(j, s + 5)):
         if toks[x][2] in lex.complementizers or toks[x][2] in lex.relative:
             return False
-        if predicate(toks, x, lex) or toks[x][2] in lex.finite_verbs:
+        if predicate(toks, x, lex):
             return True
     return False
 
@@ -183,10 +183,6 @@ def _respectively(toks: list[Token], subjects: list[Draft], lex: Lexicon) -> lis
     return [
         Draft((*d.prefix, (i, start)), value) for d, value in zip(subjects, values, strict=True)
     ]
-
-
-def _has_finite(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
-    return any(toks[x][2] in lex.finite_verbs for x in range(i, j))
 
 
 def _relative(toks: list[Token], d: Draft, lex: Lexicon, pronoun: bool = True) -> list[Draft]:
@@ -290,7 +286,7 @@ def _antecedent(toks: list[Token], i: int, comma: int, lex: Lexicon) -> int:
     a = comma
     while a > i and a > comma - 8 and is_word(toks[a - 1]):
         low = toks[a - 1][2]
-        if low in NP_OPENERS or predicate(toks, a - 1, lex) or low in lex.finite_verbs:
+        if low in NP_OPENERS or predicate(toks, a - 1, lex):
             break
         a -= 1
     return a if a < comma else i - 1
@@ -307,7 +303,7 @@ def _inner_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         c2 = next((k for k in range(x + 2, j) if toks[k][2] == ","), -1)
         if c2 < 0 or word_count(toks, x + 2, c2) < 2 or word_count(toks, c2 + 1, j) < 2:
             return []
-        if not (predicate(toks, c2 + 1, lex) or toks[c2 + 1][2] in lex.finite_verbs):
+        if not predicate(toks, c2 + 1, lex):
             return []
         a = _antecedent(toks, i, x, lex)
         if a < i:

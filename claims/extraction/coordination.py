@@ -10,6 +10,7 @@ from .drafts import (
     clause_start,
     has_predicate,
     is_word,
+    marker_length,
     predicate,
     quoted,
     subject_end,
@@ -208,7 +209,7 @@ def _listed(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
     if lex.code != "en":
         return False  # "5 unit di antaranya ambruk dan 15 unit rusak": "of which", no list
     for x in range(k - 1, max(i, k - 6) - 1, -1):
-        if toks[x][2] in lex.enum_markers or lex.enum_marker_phrases.match_tokens(toks, x, k):
+        if marker_length(toks, x, k, lex):
             return True
         if toks[x][2] == "," or predicate(toks, x, lex):
             return False

@@ -30,6 +30,15 @@ class Draft:
         return [*self.prefix, self.own]
 
 
+def marker_length(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
+    """Length of an enumeration marker ("termasuk", "such as") starting at token k, else 0."""
+    if k >= end:
+        return 0
+    if toks[k][2] in lex.enum_markers:
+        return 1
+    return lex.enum_marker_phrases.match_tokens(toks, k, end)
+
+
 def is_word(tok: Token) -> bool:
     return tok[2][0].isalnum()
 
@@ -120,7 +129,7 @@ def subject_end(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
                 continue
         if low in lex.subject_pronouns and k == i:
             return k + 1
-        if predicate(toks, k, lex) or (lex.code == "en" and low in lex.finite_verbs):
+        if predicate(toks, k, lex):
             if k == i or toks[k - 1][2] not in _EMBEDDERS:
                 return k
             if first < 0:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .coordination import NP_OPENERS, clausal, in_pair, score_token
-from .drafts import MAX_ITEM_WORDS, Draft, Range, quoted, word_count
+from .drafts import MAX_ITEM_WORDS, Draft, Range, marker_length, quoted, word_count
 from .lexicon import Lexicon
 from .segment import Token
 
@@ -42,7 +42,7 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     marker = 0
     for x in range(rest - 1, -1, -1):
         s, e = segs[x]
-        marker = _marker(toks, s, e, lex)
+        marker = marker_length(toks, s, e, lex)
         if marker:
             items.insert(0, (s + marker, e))
             head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
@@ -54,12 +54,12 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         ):
             items.insert(0, (s, e))
             continue
-        m0 = next((k for k in range(s, e) if _marker(toks, k, e, lex)), -1)
-        if m0 >= 0 and word_count(toks, m0 + _marker(toks, m0, e, lex), e) > MAX_ITEM_WORDS:
+        m0 = next((k for k in range(s, e) if marker_length(toks, k, e, lex)), -1)
+        mlen = marker_length(toks, m0, e, lex) if m0 >= 0 else 0
+        if m0 >= 0 and word_count(toks, m0 + mlen, e) > MAX_ITEM_WORDS:
             m0 = -1  # "areas such as Christmas Island ... subject to mandatory health, ...":
             # the marker opened another list, far from this one's first item
         if m0 >= 0:
-            mlen = _marker(toks, m0, e, lex)
             if m0 + mlen < e:  # "yakni, A, B, serta C": the first item is after the comma
                 items.insert(0, (m0 + mlen, e))
             head = [(i, m0 + mlen)]
@@ -165,12 +165,3 @@ _LEAD_MARKS = frozenset({":", "-", "\u2013", "\u2014"})
 def _head_verb(toks: list[Token], x: int, lex: Lexicon) -> bool:
     low = toks[x][2]
     return low in lex.finite_verbs or (lex.code == "en" and low.endswith("ed") and len(low) > 4)
-
-
-def _marker(toks: list[Token], k: int, end: int, lex: Lexicon) -> int:
-    """Length of an enumeration marker starting at token k (0 if none)."""
-    if k >= end:
-        return 0
-    if toks[k][2] in lex.enum_markers:
-        return 1
-    return lex.enum_marker_phrases.match_tokens(toks, k, end)

@@ -237,5 +237,5 @@ def remember_subject(
     if k == i + 1 and toks[i][2].endswith(_COMMON_NOUN_ENDINGS):
         return  # "Flooding is possible": a sentence's first word, not a person
     nxt = toks[k][2]
-    if nxt in lex.predicate_start or nxt in lex.finite_verbs or lex.verbish(nxt):
+    if nxt in lex.predicate_start or lex.verbish(nxt):
         memory.last = text[toks[i][0] : toks[k - 1][1]]

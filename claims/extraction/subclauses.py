@@ -66,14 +66,7 @@ def _bare_clause(toks: list[Token], s: int, j: int, lex: Lexicon, text: str) -> 
         verb = next((x for x in range(s + 1, min(j, s + 3)) if not text[toks[x][0]].isupper()), j)
     else:
         return False
-    return (
-        low not in {"it", "you"}
-        and verb < j
-        and (
-            toks[verb][2] in lex.finite_verbs
-            or (toks[verb][2].endswith("ed") and len(toks[verb][2]) > 4)
-        )
-    )
+    return low not in {"it", "you"} and verb < j and lex.verbish(toks[verb][2])
 
 
 DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -231,7 +224,7 @@ def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             or noun in lex.stopwords
             or lex.verbish(noun)
             or noun in lex.attr_verbs
-            or not (verb in lex.finite_verbs or lex.verbish(verb) or verb in _MODALS)
+            or not (lex.verbish(verb) or verb in _MODALS)
         ):
             continue
         if word_count(toks, t + 1, j) < 3:

@@ -68,10 +68,7 @@ def split_subjects(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") ->
     ):
         return [d]
     opener = (i, items[0][0]) if items[0][0] > i else None
-    if opener and any(
-        predicate(toks, x, lex) or (lex.code == "en" and toks[x][2] in lex.finite_verbs)
-        for x in range(*opener)
-    ):
+    if opener and any(predicate(toks, x, lex) for x in range(*opener)):
         return [d]  # "we advise passengers to check ..., allow X and find Y will ...": a clause
     head = (*d.prefix, opener) if opener else d.prefix
     return [Draft((*head, item), (rest, j)) for item in items]
@@ -82,10 +79,7 @@ def _subject_item(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
         return False
     if toks[s][2] in NP_OPENERS or toks[s][2] in lex.leading_connectives:
         return False
-    return not any(
-        predicate(toks, x, lex) or (lex.code == "en" and toks[x][2] in lex.finite_verbs)
-        for x in range(s, e)
-    )
+    return not any(predicate(toks, x, lex) for x in range(s, e))
 
 
 def _one_name(toks: list[Token], left: Range, right: Range, text: str) -> bool:
