@@ -29,8 +29,8 @@ def _headline_verb(toks: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """A predicate, or an Indonesian headline's bare verb: "Gencarkan", "Tewaskan"."""
     if has_predicate(toks, i, j, lex):
         return True
-    bare = lex.raw["headline_verbs"]  # "Jumlah Pasien Naik, RSUD Tambah Ruang": bare verbs
-    if any(toks[k][2] in bare for k in range(i + 1, j)):
+    # "Jumlah Pasien Naik, RSUD Tambah Ruang": bare verbs
+    if any(toks[k][2] in lex.headline_verbs for k in range(i + 1, j)):
         return True
     return lex.code == "id" and any(
         len(low) > 5

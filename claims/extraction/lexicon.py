@@ -145,6 +145,7 @@ class Lexicon:
     verb_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
     headline_verb_suffixes: tuple[str, ...]  # "Gencarkan": a headline drops the me- prefix
+    headline_verbs: frozenset[str]  # "Naik", "Tambah": bare verbs of headlines
     noun_prefixes: tuple[str, ...]  # "pendidikan", "kebijakan": -kan nouns
     change_verbs: frozenset[str]
     leading_connectives: frozenset[str]
@@ -257,6 +258,7 @@ def lexicon(code: str) -> Lexicon:
         backward_frames=_all(raw["backward_frames"]),
         group_words=frozenset(raw["group_words"]),
         headline_verb_suffixes=tuple(raw["headline_verb_suffixes"]),
+        headline_verbs=frozenset(raw["headline_verbs"]),
         noun_prefixes=tuple(raw["noun_prefixes"]),
         change_verbs=frozenset(raw["change_verbs"]),
         leading_connectives=frozenset(raw["leading_connectives"]),
