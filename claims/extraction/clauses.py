@@ -16,7 +16,7 @@ from .drafts import (
     subject_end,
     word_count,
 )
-from .enumeration import split_enumeration
+from .enumeration import split_enumeration, split_rows
 from .lexicon import Lexicon
 from .segment import Token
 from .subclauses import DASHES, comma_clause, dash, participle, subordinate, that_relative
@@ -438,6 +438,8 @@ def split(
             drafts = [x for d in drafts for x in comma_clause(toks, d, lex, text)]
         if not words.isdisjoint(DASHES):
             drafts = [x for d in drafts for x in dash(toks, d, lex)]
+        if measure and "," in words:
+            drafts = [x for d in drafts for x in split_rows(toks, d, lex, text)]
         if listing or coordinated:
             stage = []
             if coordinated:

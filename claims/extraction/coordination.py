@@ -5,6 +5,7 @@ from __future__ import annotations
 from .drafts import (
     MAX_ITEM_WORDS,
     PUNCT_EDGE,
+    SCENE_OPENERS,
     Draft,
     Range,
     clause_start,
@@ -90,6 +91,7 @@ _ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "onl
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
 _FIRST_VERB_ONLY = frozenset({"hanya", "cuma", "only", "just"})
+_ASPECT = frozenset({"mulai", "baru", "kembali"})  # "mulai meningkat": begins to rise
 # adverbs that may stand between "and" and the subject of a new clause
 _CLAUSE_ADVERBS = frozenset({"now", "then", "today", "so"})
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
@@ -105,6 +107,8 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
         return False
     first = toks[k + 1][2]
     if _counted_subject(toks, k + 1, j, lex):
+        return True
+    if first in SCENE_OPENERS and _opened_clause(toks, k + 2, j, lex):
         return True
     if lex.code == "id":
         if first in lex.subject_pronouns and toks[k + 2][2].isalpha():
@@ -147,6 +151,27 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     # "an 8-month-old baby and a second person were pulled out": a singular noun phrase with a
     # plural verb is the second half of a joint subject, not a subject of its own
     return not (first in {"a", "an", "this", "that"} and toks[verb][2] in {"were", "are", "have"})
+
+
+def _opened_clause(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
+    """True when a short time or place phrase from `s` is followed by a clause: ", angka
+    penderita bertambah" after a comma, or in Indonesian straight by its verb ("terjadi")."""
+    for x in range(s, min(j, s + 6)):
+        low = toks[x][2]
+        if low == ",":
+            return x > s and word_count(toks, x + 1, j) >= 3 and has_predicate(toks, x + 1, j, lex)
+        if not is_word(toks[x]):
+            return False
+        if predicate(toks, x, lex):
+            # "dan pada Oktober turun 2,26 persen" has no subject of its own; "terjadi" needs none
+            return (
+                lex.code == "id" and x > s and low in _SUBJECTLESS and word_count(toks, x, j) >= 2
+            )
+    return False
+
+
+# Indonesian verbs that open a clause with no subject before them: "terjadi kenaikan ..."
+_SUBJECTLESS = frozenset({"terjadi", "ada", "terdapat", "tercatat", "muncul"})
 
 
 def score_token(low: str) -> bool:
@@ -275,6 +300,15 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                 )
             if p >= 0 and is_word(toks[p]) and has_predicate(toks, i, p, lex):
                 shared = (*d.prefix, (i, p)) if p > i else d.prefix
+            elif (
+                p > cs
+                and nxt in SCENE_OPENERS
+                and has_predicate(toks, p, k, lex)
+                and has_predicate(toks, k + 1, j, lex)
+            ):
+                # "cabai merah pada September turun 0,23 persen dan pada Oktober turun 2,26
+                # persen": the subject before the first time phrase is the second one's too
+                shared = (*d.prefix, (cs, p))
             elif p == i and d.prefix and predicate(toks, i, lex):
                 # "[The Social Democrats] are all furious and are set to oppose": the subject
                 # was split off before, and both verbs are its own
@@ -327,6 +361,13 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                     # "hanya diperiksa dan belum dilakukan penahanan": "only" is the first
                     # verb's, not something both sides share
                     end = head - 1 if toks[head - 1][2] in _FIRST_VERB_ONLY else head
+                    if nxt in lex.predicate_start or nxt in lex.negators:
+                        # "mulai meningkat ... dan terus berkembang": the second verb has its
+                        # own aspect, so the first one's ("mulai", "telah") is not shared
+                        while end > cs + 1 and (
+                            toks[end - 1][2] in lex.predicate_start or toks[end - 1][2] in _ASPECT
+                        ):
+                            end -= 1
                     shared = (*d.prefix, (i if opener else cs, end))
             elif (
                 has_predicate(toks, cs, k, lex)

@@ -69,6 +69,12 @@ def quoted(toks: list[Token], i: int, j: int) -> list[bool]:
     return flags
 
 
+# when or where a clause after "and" happens: "dan pada bulan Februari terjadi kenaikan ..."
+SCENE_OPENERS = frozenset(
+    {"pada", "sejak", "hingga", "sampai", "selama", "setelah", "sebelum", "usai"}
+    | {"in", "on", "since", "during", "after", "before", "by"}
+)
+
 _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
 
 

@@ -134,6 +134,45 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     return [Draft(shared, item) for item in items]
 
 
+_MAX_ROW_WORDS = 8
+
+
+def split_rows(toks: list[Token], d: Draft, lex: Lexicon, text: str) -> list[Draft]:
+    """ "Disusul Kecamatan Tejakula sebanyak 285 kasus, Kecamatan Banjar sebanyak 224 kasus":
+    a table's rows written as a sentence, one claim a row.
+
+    Every part between commas (and a last "dan") must carry its own figure ("sebanyak 285")
+    and every part after the first start with a name; "A, B dan C sebesar 0,62 persen",
+    where one figure is the whole group's, is a list, not rows."""
+    i, j = d.own
+    if lex.code != "id" or not text:
+        return [d]
+    q = quoted(toks, i, j)
+    rows: list[Range] = []
+    s = i
+    for k in range(i, j + 1):
+        if k < j and (q[k - i] or (toks[k][2] != "," and toks[k][2] not in lex.list_final)):
+            continue
+        if k < j and toks[k][2] in lex.disjunctions:
+            return [d]
+        if word_count(toks, s, k):
+            rows.append((s, k))
+        s = k + 1
+    if len(rows) < 2:
+        return [d]
+    for n, (a, b) in enumerate(rows):
+        figures = sum(
+            1
+            for x in range(a, b - 1)
+            if toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
+        )
+        if figures != 1:
+            return [d]
+        if n and (word_count(toks, a, b) > _MAX_ROW_WORDS or not text[toks[a][0]].isupper()):
+            return [d]
+    return [Draft(d.prefix, row) for row in rows]
+
+
 def _shared_tail(toks: list[Token], items: list[Range], lex: Lexicon) -> int | None:
     """Where a prepositional phrase after the last item starts, when it belongs to all the
     items: English, every item a short noun phrase with no preposition of its own."""

@@ -49,7 +49,13 @@ def _replace(m: re.Match[str]) -> str:
 _DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 TOKEN_RE = re.compile(r"\w+(?:[-'./,:]\w+)*|[^\w\s]")
-_TERMINATOR_RE = re.compile(r"(?:[.!?\u2026]+)[\"')\]]{0,3}(?=\s|$)")
+# a full stop with no space after it ("di Indonesia.Tak hanya itu") ends a sentence too, when a
+# lowercase word is before it and a capitalised one after: a copy that lost its space
+_TERMINATOR_RE = re.compile(
+    r"(?:[.!?\u2026]+)[\"')\]]{0,3}(?=\s|$)|(?<=[a-z][a-z][a-z])\.(?=[A-Z][a-z][a-z])"
+)
+# "Kompas.Com": a site's name, not two sentences
+_DOMAIN_ENDINGS = frozenset({"com", "net", "org", "co", "info", "news"})
 _WORD_BEFORE_DOT_RE = re.compile(r"[\w.]{1,12}$")
 
 Token = tuple[int, int, str]
@@ -184,6 +190,8 @@ def split_sentences(
         if core == ".":
             nm = TOKEN_RE.match(text, r)
             nxt_word = nm.group().lower() if nm else ""
+            if r == t1 and nxt_word.split(".", 1)[0] in _DOMAIN_ENDINGS:
+                continue
             if _no_break_after_dot(text, start, t0, nxt_word, lex) or _no_break_after_dot(
                 text, start, t0, nxt_word, other
             ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .drafts import (
     ARTICLES,
+    SCENE_OPENERS,
     Draft,
     has_predicate,
     predicate,
@@ -138,6 +139,13 @@ def comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> l
         )
         if verb < 0 or word_count(toks, r, verb) != verb - r or word_count(toks, r, j) < 3:
             continue
+        x = c - 1
+        while x > verb0 and toks[x][2] not in lex.coordinators and not predicate(toks, x, lex):
+            x -= 1
+        if x > verb0 + 1 and toks[x][2] in lex.coordinators and toks[x + 1][2] in SCENE_OPENERS:
+            # "... mencapai 723 kasus dan hingga pertengahan April 2020, angka penderita ...":
+            # the time phrase after "dan" opens the next clause
+            c = x
         rest = Draft((), (c + 1, j))
         return [Draft(d.prefix, (i, c)), *comma_clause(toks, rest, lex, text)]
     return [d]

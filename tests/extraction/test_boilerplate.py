@@ -423,3 +423,15 @@ def test_site_pipe_city_and_capitals_em_dash_datelines():
     assert _skipped_reasons(text, "id") == ["dateline"]
     text = "Workers get shocking news\nHUBBARD \u2014 Workers prepared for contract talks."
     assert _skipped_reasons(text, "en") == ["dateline"]
+
+
+def test_a_caption_under_the_outlets_name_and_a_slash_is_skipped():
+    text = (
+        "DBD Buleleng Nomor Dua Tertinggi\n"
+        "Bali Tribune / Data jumlah penderita BDB di Kabupaten Buleleng\n"
+        "Angka penderita DBD di Buleleng cukup tinggi."
+    )
+    assert _skipped(text) == [
+        ("Bali Tribune / Data jumlah penderita BDB di Kabupaten Buleleng", "caption")
+    ]
+    assert _claimed(text, "Angka penderita DBD di Buleleng cukup tinggi")

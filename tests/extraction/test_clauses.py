@@ -1109,3 +1109,60 @@ def test_a_headline_with_bare_verbs_on_both_sides_of_the_comma_is_two_claims():
     # the purpose before the comma opens with its verb: one claim
     text = "Pererat Hubungan Rusia-Iran, Putin dan Pezeshkian Setujui Pakta\nIsi berita."
     assert _texts(text)[0] == "Pererat Hubungan Rusia-Iran, Putin dan Pezeshkian Setujui Pakta"
+
+
+def test_the_first_verbs_aspect_is_not_shared_when_the_second_has_its_own():
+    text = (
+        "Kasus DBD di Buleleng mulai meningkat sejak awal Januari 2020 dan terus berkembang "
+        "mencapai angka ribuan."
+    )
+    assert _texts(text) == [
+        "Kasus DBD di Buleleng mulai meningkat sejak awal Januari 2020",
+        "Kasus DBD di Buleleng terus berkembang mencapai angka ribuan",
+    ]
+
+
+def test_a_time_phrase_after_dan_opens_a_new_clause():
+    text = (
+        "Data bulan Januari 2020 tercatat sebanyak 397 kasus dan pada bulan Februari terjadi "
+        "kenaikan penderita menjadi 472 kasus."
+    )
+    assert _texts(text) == [
+        "Data bulan Januari 2020 tercatat sebanyak 397 kasus",
+        "pada bulan Februari terjadi kenaikan penderita menjadi 472 kasus",
+    ]
+    text = (
+        "Pada Maret tercatat 723 kasus dan hingga pertengahan April 2020, angka penderita "
+        "bertambah sebanyak 187 kasus."
+    )
+    assert _texts(text) == [
+        "Pada Maret tercatat 723 kasus",
+        "hingga pertengahan April 2020, angka penderita bertambah sebanyak 187 kasus",
+    ]
+
+
+def test_a_subject_before_a_time_phrase_is_shared_by_the_next_time_phrase():
+    text = "Telur ayam ras pada September naik 0,64 persen dan pada Oktober turun 8,05 persen."
+    assert _texts(text) == [
+        "Telur ayam ras pada September naik 0,64 persen",
+        "Telur ayam ras pada Oktober turun 8,05 persen",
+    ]
+
+
+def test_rows_of_figures_give_one_claim_per_row():
+    text = (
+        "Disusul Kecamatan Tejakula sebanyak 285 kasus, Kecamatan Banjar sebanyak 224 kasus, "
+        "Kecamatan Sukasada sebanyak 189 kasus dan Kecamatan Sawan sebanyak 95 kasus."
+    )
+    claims = extract(text, language="id").claims
+    assert [c["text"] for c in claims] == [
+        "Disusul Kecamatan Tejakula sebanyak 285 kasus",
+        "Kecamatan Banjar sebanyak 224 kasus",
+        "Kecamatan Sukasada sebanyak 189 kasus",
+        "Kecamatan Sawan sebanyak 95 kasus",
+    ]
+    # a row is data, not a caption: no verb does not rank it down
+    assert all("no-verb" not in c["checkworthiness"]["reasons"] for c in claims)
+    # one figure for the whole group is a list, not rows
+    text = "Inflasi di Jakarta, Bandung dan Surabaya sebesar 0,62 persen."
+    assert _texts(text) == ["Inflasi di Jakarta, Bandung dan Surabaya sebesar 0,62 persen"]

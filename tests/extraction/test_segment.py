@@ -123,3 +123,14 @@ def test_us_state_abbreviations_do_not_end_a_sentence():
     # the other language's list is used too: Indonesian "kan." still ends a sentence
     text = "Judul\nItu belum sampai 3 persen kan. Dilihat dari rata-rata bulanan, oke."
     assert len(extract(text, language="id").claims) == 2
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
+    text = "Buleleng nomor dua tertinggi di Indonesia.Tak hanya itu, dua warga meninggal."
+    assert _sentences(text) == [
+        "Buleleng nomor dua tertinggi di Indonesia.",
+        "Tak hanya itu, dua warga meninggal.",
+    ]
+    # a site's name and an initial are no sentence ends
+    assert len(_sentences("Hal itu dikutip dari Kompas.Com pada Senin.")) == 1
+    assert len(_sentences("Ia bertemu dr.Ahmad di rumah sakit.")) == 1
