@@ -149,7 +149,7 @@ def _is_label(w: str, line: Line, lex: Lexicon) -> bool:
 
 def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> None:
     w, lex = ctx.wt.text, ctx.lex
-    toks = tokens(w, sent.start, sent.end)
+    toks = tokens(w, sent.start, sent.end, ctx.wt.lower)
     n_words = 0
     for t in toks:
         if t[2][0].isalnum():

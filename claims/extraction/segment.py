@@ -51,8 +51,9 @@ _DROPPED = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 TOKEN_RE = re.compile(r"\w+(?:[-'./,:]\w+)*|[^\w\s]")
 # a full stop with no space after it ("di Indonesia.Tak hanya itu") ends a sentence too, when a
 # lowercase word is before it and a capitalised one after: a copy that lost its space
+# (one leading character class for both: the regex engine then skips to candidates fast)
 _TERMINATOR_RE = re.compile(
-    r"(?:[.!?\u2026]+)[\"')\]]{0,3}(?=\s|$)|(?<=[a-z][a-z][a-z])\.(?=[A-Z][a-z][a-z])"
+    r"[.!?\u2026](?:[.!?\u2026]*[\"')\]]{0,3}(?=\s|$)|(?<=[a-z][a-z][a-z]\.)(?=[A-Z][a-z][a-z]))"
 )
 # "Kompas.Com": a site's name, not two sentences
 _DOMAIN_ENDINGS = frozenset({"com", "net", "org", "co", "info", "news"})
@@ -64,7 +65,7 @@ Token = tuple[int, int, str]
 class WorkingText:
     """A normalised copy of the input and the map of its offsets back to the input."""
 
-    __slots__ = ("_map", "original", "text")
+    __slots__ = ("_map", "lower", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -76,6 +77,9 @@ class WorkingText:
             self._map = [*keep, len(original)]
             text = _DROPPED.sub("", text)
         self.text = text
+        # lowercased once for the tokenizer; None where lowercasing changes the length ("İ")
+        low = text.lower()
+        self.lower: str | None = low if len(low) == len(text) else None
 
     def start(self, i: int) -> int:
         """Original offset of working offset `i` used as a start."""
@@ -101,8 +105,13 @@ class Sentence:
     breaks: list[int] = field(default_factory=list)
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """Word and punctuation tokens of text[start:end] as (start, end, lowercased)."""
+def tokens(text: str, start: int, end: int, lower: str | None = None) -> list[Token]:
+    """Word and punctuation tokens of text[start:end] as (start, end, lowercased).
+
+    `lower` is text.lower() when the caller has it (same length): tokens are then cut from it
+    and need no lowercasing one by one."""
+    if lower is not None:
+        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(lower, start, end)]
     return [(m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
