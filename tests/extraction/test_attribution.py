@@ -595,3 +595,10 @@ def test_admitted_to_an_audience_that_p_reports_p():
     text = "He has also admitted to other individuals that he was the individual that did it."
     [(claim, _)] = _said(text, "en")
     assert claim == "he was the individual that did it"
+
+
+def test_not_only_that_is_an_opener_not_part_of_the_claim():
+    assert _said("Tak hanya itu, dua warga dinyatakan meninggal.") == [
+        ("dua warga dinyatakan meninggal", None)
+    ]
+    assert _said("Not only that, prices rose 5% in May.", "en") == [("prices rose 5% in May", None)]
