@@ -50,6 +50,9 @@ def test_extract_claims_text_format_is_a_readable_table():
     call_command("extract_claims", str(SAMPLE), "--format", "text", stdout=out)
     table = out.getvalue()
     assert "language: id" in table and "skipped:" in table
+    # the lede restates the body: the table names the restated claim by its row number
+    assert "duplicate of 3" in table
+    assert "  3. [" in table and "memperdalam hubungan militer" in table.split("  3. [")[1][:200]
 
 
 def test_extract_claims_refuses_non_utf8(tmp_path):

@@ -95,6 +95,8 @@ def _at_comma(
             ):
                 end = v + 1
                 while end < j and toks[end][2] not in STOP_PUNCT:
+                    if toks[end][2] in lex.complementizers:
+                        return None  # "and he acknowledged in a plea deal that P": P is said
                     end += 1  # "said in the letter": context, not part of any claim
                 return end, make_attribution(text, toks, a, v, (a, v + 1), lex, memory)
             break
@@ -152,6 +154,8 @@ def _speaker_verb(
         return None
     if v > i and toks[v - 1][2] in _BE_FORMS:
         return None  # "we are being asked to give up ...": a passive, not a report
+    if v > i and toks[v - 1][2] in _NOT_SPEAKERS:
+        return None  # "The second confirmed tornado touched down": an adjective, not a verb
     if lex.code == "en" and v + 1 < j and lex.verbish(toks[v + 1][2]):
         return None  # "Initial jobless claims surged": the speech verb was a noun
     s = i
@@ -186,16 +190,26 @@ def _speaker_verb(
         speaker_s, speaker_e = s, said_at
     name_e = next((k for k in range(i, s) if toks[k][2] == ","), -1)
     if (
-        0 < name_e - i <= 4
-        and all(is_cap(text, toks[k]) for k in range(i, name_e))
+        0 < name_e - i <= 7
+        and word_count(toks, i, name_e) <= 4
+        # "Iqbal Salim (45), asal Lembursitu, mengatakan": the age in brackets is the name's
+        and all(
+            is_cap(text, toks[k]) or toks[k][2] in _AGE or toks[k][2].isdigit()
+            for k in range(i, name_e)
+        )
         and not lex.titles.match_tokens(toks, i, name_e)  # "Kepala BPBD, Nofian, mengatakan"
     ):
         # "Asep Usman, Kasi Kedaruratan BPBD, menyebutkan, P": the speaker is the name before
         # the title; the title stays inside the attribution's words
         speaker_s, speaker_e, s = i, name_e, i
+        while speaker_e > i + 1 and (
+            toks[speaker_e - 1][2] in _AGE or toks[speaker_e - 1][2].isdigit()
+        ):
+            speaker_e -= 1  # "Iqbal Salim (45)": the name without the age
     p = v + 1
-    if lex.code == "en" and p < j and toks[p][2] == "to":
-        # "admitted to other individuals that P", "said to reporters that P": the audience
+    if lex.code == "en" and p < j and (toks[p][2] == "to" or toks[p][2] in lex.context_preps):
+        # "admitted to other individuals that P", "said to reporters that P": the audience;
+        # "acknowledged in a plea deal that P": where it was said
         that = next(
             (x for x in range(p + 1, min(j, p + 7)) if toks[x][2] in lex.complementizers), -1
         )
@@ -213,6 +227,10 @@ def _speaker_verb(
             return None  # "told students to take cover": a directive, not a reported claim
     if p < j and toks[p][2] in _NOT_SPEECH:
         return None  # "warned of mixed trading": a verb of speaking, but no reported claim
+    if toks[v][2] in _OBJECT_VERBS and p < j and toks[p][2] not in _REPORT_OPENERS:
+        return None  # "praised the opposition": an object, not something said
+    if p < j and toks[p][2] != '"' and word_count(toks, p, j) < 2:
+        return None  # "Ahmad Dhani langsung menyatakan banding": a one-word object
     p = _skip_when(text, toks, p, j, lex)
     while p < j and toks[p][2] in {",", ":"}:
         p += 1
@@ -261,7 +279,27 @@ def _clause_end(toks: list[Token], p: int, j: int, lex: Lexicon | None = None) -
 # after a verb of speaking, these start its object, not a reported proposition
 
 
+# what may stand before a speech verb used as an adjective: "the second confirmed tornado"
+_NOT_SPEAKERS = frozenset({"the", "a", "an", "first", "second", "third", "fourth", "fifth"})
+_AGE = frozenset({"(", ")"})
+# speech verbs that more often take an object: they report only "that P", ", P" or ': "P"'
+_OBJECT_VERBS = frozenset(
+    {"praised", "criticised", "criticized", "rejected", "posted", "found", "memuji", "mengkritik"}
+)
+_REPORT_OPENERS = frozenset({"that", "bahwa", ",", ":", '"'})
 _NOT_SPEECH = frozenset({"of", "about", "against", "for", "tentang", "soal", "mengenai"})
+
+
+def clause_report(
+    text: str, toks: list[Token], i: int, j: int, lex: Lexicon, memory: SpeakerMemory
+) -> tuple[int, Attribution] | None:
+    """ "Al Rawi said P" as one clause of a longer sentence: where P starts, and who said it."""
+    if not is_cap(text, toks[i]) and toks[i][2] not in lex.subject_pronouns:
+        return None
+    found = _speaker_verb(text, toks, i, j, lex, memory)
+    if found is None or found[1].speaker is None or found[0] >= j:
+        return None
+    return found[0], found[1]
 
 
 def _skip_when(text: str, toks: list[Token], p: int, j: int, lex: Lexicon) -> int:
@@ -382,6 +420,17 @@ def _detach(
             attr.spans.insert(0, (toks[i][0], toks[c - 1][1]))
             return Proposition([(end + 1, j)], attr, lead=i)
         if (
+            end + 1 < j
+            and toks[end][2] == ","
+            and attr.named
+            and toks[i][2] in lex.context_preps
+            and content_words(toks, end + 1, j) >= 3
+            and has_verb(toks, end + 1, j, lex)
+        ):
+            # "Di tempat yang berbeda, Bupati Situbondo, Karna Suswandi mengatakan, P": where
+            # and who, then the claim
+            return Proposition([(end + 1, j)], attr, lead=i)
+        if (
             end < j
             and toks[end][2] == ","
             and content_words(toks, end + 1, j) >= 2
@@ -435,6 +484,9 @@ def _detach(
             comma > i
             and content_words(toks, i, comma, lex) >= 3
             and has_lowercase_verb(text, toks, i, comma, lex)
+            # "di tempat yang berbeda, Bupati Situbondo, Karna Suswandi mengatakan P": where
+            # the speaker spoke, no claim
+            and toks[i][2] not in lex.context_preps
         ):
             prop.tail = (i, comma)
         return prop

@@ -90,7 +90,12 @@ def _carry(
     end = k - 1 if k - 1 > i and toks[k - 1][2] == "," else k  # "... pada 2018, namun turun"
     cs = clause_start(toks, i, end)
     se = subject_end(toks, cs, end, lex)
+    while se > cs + 1 and toks[se - 1][2] in _DEGREE:
+        se -= 1  # "getaran gempa sangat terasa namun hanya sekejap": "sangat" is the verb's
     return (*d.prefix, (cs, se)) if se > cs else d.prefix
+
+
+_DEGREE = frozenset({"sangat", "amat", "cukup", "agak", "very", "quite", "rather", "too"})
 
 
 def _nominalised(low: str, lex: Lexicon) -> bool:

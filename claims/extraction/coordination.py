@@ -92,6 +92,7 @@ _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "l
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
 _FIRST_VERB_ONLY = frozenset({"hanya", "cuma", "only", "just"})
 _ASPECT = frozenset({"mulai", "baru", "kembali"})  # "mulai meningkat": begins to rise
+_OTHERS = frozenset({"another", "other", "lainnya"})
 # adverbs that may stand between "and" and the subject of a new clause
 _CLAUSE_ADVERBS = frozenset({"now", "then", "today", "so"})
 _PARTICIPLES = frozenset({"made", "held", "sent", "built", "sold", "found", "set", "put", "cut"})
@@ -108,6 +109,8 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     first = toks[k + 1][2]
     if _counted_subject(toks, k + 1, j, lex):
         return True
+    if first in _OTHERS and k + 3 < j and _counted_subject(toks, k + 2, j, lex):
+        return True  # "three homes were destroyed and another 46 suffered damage"
     if first in SCENE_OPENERS and _opened_clause(toks, k + 2, j, lex):
         return True
     if lex.code == "id":
@@ -427,6 +430,9 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                     and k - a - 1 == 1
                     and word_count(toks, k + 1, e) > 1
                     and nxt not in DETERMINERS  # "Wales and the South West": a whole name
+                    # "criticisms and expressions of concern": the right item is a noun
+                    # with its own "of" phrase; no noun is shared
+                    and not any(toks[x][2] == "of" for x in range(k + 1, e))
                 ):
                     # "aged and disability packages": the one word before "and" shares the
                     # noun that ends the other item ("aged packages")

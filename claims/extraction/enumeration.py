@@ -72,6 +72,16 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             items.insert(0, (dash + 1, e))
             head = [(i, dash)]
         else:
+            if (
+                text
+                and any(_count(toks[x][2], lex) for x in range(max(s, e - 4), e))
+                and all(any(text[toks[x][0]].isupper() for x in range(a, b)) for a, b in items)
+                and not any(toks[x][2][0].isdigit() for a, b in items for x in range(a, b))
+            ):
+                # "the support of two independent senators, Ian Roach and temporary member
+                # Justin Junkere": the names after the comma are the counted ones, not items
+                # of one list with them
+                return [d]
             # the first item starts after the head's verb ("... who walked out included
             # teachers, ..."), else it is as long as the second
             verb = next((x for x in range(e - 2, s, -1) if _head_verb(toks, x, lex)), -1)
@@ -187,6 +197,10 @@ def _shared_tail(toks: list[Token], items: list[Range], lex: Lexicon) -> int | N
     if any(not _counted_item(toks, s, e, lex) for s, e in (*items[:-1], (ls, p))):
         return None
     return p
+
+
+def _count(low: str, lex: Lexicon) -> bool:
+    return low[0].isdigit() or low in lex.raw["number_words"]
 
 
 def _counted_item(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from . import checkworthiness
-from .attribution import Attribution, SpeakerMemory, detach
+from .attribution import Attribution, SpeakerMemory, clause_report, detach
 from .boilerplate import SENTENCE_END, Line, strip_boilerplate
 from .clauses import Draft, at_breaks, headline_parts, split, trim
 from .gaps import find_gaps
@@ -211,7 +211,13 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     )
     made = 0
     gap_set = frozenset(gaps)
-    for d, attr, quoted in jobs:
+    reports = len(jobs) > 1 and not lows.isdisjoint(lex.attr_verbs)
+    for n, (d, attr, quoted) in enumerate(jobs):
+        if reports and n and not d.prefix:
+            # "Mark said P, but Al Rawi said Q": a later clause names its own speaker
+            own = clause_report(w, toks, d.own[0], d.own[1], lex, ctx.memory)
+            if own is not None:
+                d, attr = Draft((), (own[0], d.own[1])), own[1]
         pieces = trim(toks, d.pieces(), lex, gap_set)
         if len(pieces) == 1 and lex.asked_frames.match_tokens(toks, pieces[0][0], pieces[0][1]):
             continue  # "Saat ditanya apakah ada anggota lain ikut diamankan,": a frame

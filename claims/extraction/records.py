@@ -8,6 +8,7 @@ from typing import Any
 from . import checkworthiness
 
 _DUPLICATE_MIN = 0.6
+_RESTATED_MIN = 0.4  # the least share of a restating claim's own words found in the other
 
 
 def span_text(original: str, spans: list[list[int]]) -> str:
@@ -33,8 +34,11 @@ def kind_of(
 
 
 def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]]) -> None:
-    """Flag headline and lede claims that restate a body claim."""
-    body = [k for k, c in enumerate(claims) if c["section"] == "body" and content[k]]
+    """Flag headline and lede claims that restate a later claim: a headline one in the lede or
+    the body, a lede one in the body. A good part of the restating claim's words must be in
+    the other's: a short body claim that shares three words with a long lede is no
+    restatement."""
+    later = {"headline": ("lede", "body"), "lede": ("body",)}
     figures: dict[int, frozenset[str]] = {}  # computed only for the pairs that need them
 
     def figures_of(k: int) -> frozenset[str]:
@@ -45,13 +49,18 @@ def link_duplicates(claims: list[dict[str, Any]], content: list[frozenset[str]])
     for k, c in enumerate(claims):
         if c["section"] == "body" or not content[k]:
             continue
+        targets = later[c["section"]]
         best, best_k = 0.0, -1
-        for b in body:
+        for b in range(k + 1, len(claims)):
+            if claims[b]["section"] not in targets or not content[b]:
+                continue
             shared = len(content[k] & content[b])
             if shared < 3:
                 continue
             if figures_of(k) and figures_of(b) and not figures_of(k) & figures_of(b):
                 continue  # "surplus USD0,13 miliar" is not "surplus USD12,02 miliar"
+            if shared < _RESTATED_MIN * len(content[k]):
+                continue  # a lede of twenty words that shares three with a short claim
             overlap = shared / min(len(content[k]), len(content[b]))
             if overlap > best:
                 best, best_k = overlap, b

@@ -136,6 +136,7 @@ def make_attribution(
     while s < e and (
         toks[s][2] in SPEAKER_FILLERS
         or toks[s][2] in lex.coordinators
+        or toks[s][2] in lex.contrast  # "..., but the minister said P"
         or toks[s][2] in LEADING_MARKS  # "— Civil defense officials say ..."
     ):
         s += 1

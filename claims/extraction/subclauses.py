@@ -115,6 +115,8 @@ def comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> l
                 right = Draft((*d.prefix, (i, se)), (r + 1, j))
                 return [Draft(d.prefix, (i, c)), *comma_clause(toks, right, lex, text)]
             continue
+        if low in lex.question_words:
+            continue  # "Kita masih menunggu, apakah bantuan ...": what is waited for, asked
         r += lex.lead_ins.match_tokens(toks, r, j)  # "saat ini daging ayam ...", "artinya X"
         if r >= j or not toks[r][2].isalpha() or toks[r][2] in lex.stopwords:
             continue

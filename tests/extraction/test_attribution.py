@@ -602,3 +602,65 @@ def test_not_only_that_is_an_opener_not_part_of_the_claim():
         ("dua warga dinyatakan meninggal", None)
     ]
     assert _said("Not only that, prices rose 5% in May.", "en") == [("prices rose 5% in May", None)]
+
+
+def test_each_clause_of_said_but_said_has_its_own_speaker():
+    text = (
+        "Mark said the amendments were aimed at protecting the rights of citizens, but Al Rawi "
+        "said he did not have Cabinet approval to agree to the proposals."
+    )
+    assert _said(text, "en") == [
+        ("the amendments were aimed at protecting the rights of citizens", "Mark"),
+        ("he did not have Cabinet approval to agree to the proposals", "Al Rawi"),
+    ]
+    assert _said(
+        "Prices rose in May, but the minister said inflation was under control.", "en"
+    ) == [
+        ("inflation was under control", "the minister"),
+        ("Prices rose in May", None),
+    ]
+
+
+def test_a_speech_verb_that_is_not_a_report_gives_no_speaker():
+    # an adjective before the noun
+    assert _said("The second confirmed tornado touched down north of Rio Vista.", "en") == [
+        ("The second confirmed tornado touched down north of Rio Vista", None)
+    ]
+    # an object, not something said
+    assert _said("Coach Glen Williams praised the opposition.", "en") == [
+        ("Coach Glen Williams praised the opposition", None)
+    ]
+    # a one-word object
+    assert _said("Atas putusan tersebut, Ahmad Dhani langsung menyatakan banding.") == [
+        ("Atas putusan tersebut, Ahmad Dhani langsung menyatakan banding", None)
+    ]
+    assert _said("Sementara pihak JPU menyatakan pikir-pikir.") == [
+        ("pihak JPU menyatakan pikir-pikir", None)
+    ]
+
+
+def test_the_speaker_is_the_name_before_age_and_origin():
+    text = (
+        "Iqbal Salim (45), asal Lembursitu, mengatakan, getaran gempa sangat terasa namun "
+        "hanya sekejap."
+    )
+    assert _said(text) == [
+        ("getaran gempa sangat terasa", "Iqbal Salim"),
+        ("getaran gempa hanya sekejap", "Iqbal Salim"),
+    ]
+
+
+def test_where_the_speaker_spoke_is_no_claim():
+    for text in (
+        "Sementara itu, di tempat yang berbeda, Bupati Situbondo, Karna Suswandi mengatakan "
+        "dengan adanya kenaikan harga beras tersebut, pihaknya akan menggelar operasi pasar.",
+        "Di tempat yang berbeda, Bupati Situbondo, Karna Suswandi mengatakan, dengan adanya "
+        "kenaikan harga beras tersebut, pihaknya akan menggelar operasi pasar.",
+    ):
+        claim = "dengan adanya kenaikan harga beras tersebut, pihaknya akan menggelar operasi pasar"
+        assert _said(text) == [(claim, "Karna Suswandi")]
+
+
+def test_said_in_a_plea_deal_that_p_reports_p():
+    text = "Yee admitted guilt, and he acknowledged in a plea deal that he accepted bribes."
+    assert _said(text, "en") == [("Yee admitted guilt", None), ("he accepted bribes", "Yee")]

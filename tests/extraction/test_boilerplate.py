@@ -435,3 +435,16 @@ def test_a_caption_under_the_outlets_name_and_a_slash_is_skipped():
         ("Bali Tribune / Data jumlah penderita BDB di Kabupaten Buleleng", "caption")
     ]
     assert _claimed(text, "Angka penderita DBD di Buleleng cukup tinggi")
+
+
+def test_a_detik_byline_and_a_bracketed_site_dateline_are_skipped():
+    text = (
+        "Gempa Guncang Sukabumi\n"
+        "Oris Riswan Budiana, Siti Fatimah - detikJabar\n"
+        "Situbondo,(afederasi.com) - Harga beras di Situbondo melonjak."
+    )
+    assert _skipped(text) == [
+        ("Oris Riswan Budiana, Siti Fatimah - detikJabar", "byline"),
+        ("Situbondo,(afederasi.com) -", "dateline"),
+    ]
+    assert _claimed(text, "Harga beras di Situbondo melonjak")

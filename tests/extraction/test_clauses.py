@@ -1166,3 +1166,64 @@ def test_rows_of_figures_give_one_claim_per_row():
     # one figure for the whole group is a list, not rows
     text = "Inflasi di Jakarta, Bandung dan Surabaya sebesar 0,62 persen."
     assert _texts(text) == ["Inflasi di Jakarta, Bandung dan Surabaya sebesar 0,62 persen"]
+
+
+def test_names_after_a_count_are_the_counted_not_list_items():
+    text = (
+        "The government secured the support of two independent senators, Ian Roach and "
+        "temporary member Justin Junkere."
+    )
+    assert _texts(text, "en") == [text[:-1]]
+
+
+def test_another_with_a_count_opens_a_clause():
+    text = "Three homes were destroyed and another 46 suffered damage there."
+    assert _texts(text, "en") == ["Three homes were destroyed", "another 46 suffered damage there"]
+
+
+def test_the_two_roads_of_an_intersection_are_one_place():
+    text = (
+        "The tornado touched down southwest of the intersection of Highway 67 and Interstate 35W."
+    )
+    assert _texts(text, "en") == [text[:-1]]
+
+
+def test_a_noun_with_its_own_of_phrase_shares_no_noun():
+    text = "There were criticisms and expressions of concern about the bill from senators."
+    assert _texts(text, "en") == [
+        "There were criticisms about the bill from senators",
+        "There were expressions of concern about the bill from senators",
+    ]
+
+
+def test_an_intensifier_is_not_carried_across_a_contrast():
+    assert _texts("Getaran gempa sangat terasa namun hanya sekejap.") == [
+        "Getaran gempa sangat terasa",
+        "Getaran gempa hanya sekejap",
+    ]
+
+
+def test_an_indirect_question_after_a_comma_stays_with_its_verb():
+    text = (
+        "Kita masih menunggu, apakah bantuan pangan itu menjadi operasi pasar, dan kita juga "
+        "bertanya kepada Bulog, apakah masih ada sasaran operasi pasar."
+    )
+    assert _texts(text) == [
+        "Kita masih menunggu, apakah bantuan pangan itu menjadi operasi pasar",
+        "kita juga bertanya kepada Bulog, apakah masih ada sasaran operasi pasar",
+    ]
+
+
+def test_a_lede_is_no_duplicate_of_a_short_body_claim_that_shares_a_few_words():
+    text = (
+        "Vlog Idiot, musisi Ahmad Dhani divonis satu tahun\n"
+        "Musisi Ahmad Dhani Prasetyo divonis satu tahun kurungan penjara oleh majelis hakim pada "
+        "sidang kasus pencemaran nama baik dalam vlog Idiot di Pengadilan Negeri Surabaya.\n"
+        "Hakim membacakan putusan itu pada Selasa.\n"
+        "Dalam vlog tersebut Dhani mengulang kata idiot."
+    )
+    claims = extract(text, language="id").claims
+    headline, lede = claims[0], claims[1]
+    assert lede["section"] == "lede"
+    assert not [f for f in lede["flags"] if f["type"] == "duplicate_of"]
+    assert [f["claim"] for f in headline["flags"] if f["type"] == "duplicate_of"] == [1]

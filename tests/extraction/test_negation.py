@@ -144,3 +144,8 @@ def test_a_plea_of_not_guilty_is_not_a_negated_claim():
     text = "He entered a preliminary plea of not guilty on Tuesday."
     [claim] = extract(text, language="en").claims
     assert claim["negated"] is False
+
+
+def test_colloquial_indonesian_negators_negate():
+    assert _one("Getarannya nggak lama.")["negated"]
+    assert _one("Tetangga gak ada yang keluar rumah.")["negated"]

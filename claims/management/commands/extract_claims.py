@@ -51,7 +51,15 @@ class Command(BaseCommand):
         for number, claim in enumerate(result.claims, 1):
             marks = [claim["kind"]]
             marks += [name for name in ("negated", "hedged") if claim.get(name)]
-            marks += [f["type"] for f in claim.get("flags", []) if f["type"] not in marks]
+            for flag in claim.get("flags", []):
+                # the JSON's "claim" is an index into the claims list; the table counts from 1
+                mark = (
+                    f"duplicate of {flag['claim'] + 1}"
+                    if flag["type"] == "duplicate_of"
+                    else flag["type"]
+                )
+                if mark not in marks:
+                    marks.append(mark)
             speaker = (claim.get("attribution") or {}).get("speaker")
             lines.append(f"{number:>3}. [{claim['checkworthiness']['score']:.2f}] {claim['text']}")
             detail = ", ".join(marks)
