@@ -47,6 +47,11 @@ def _at_comma(
     )
     if low in lex.attr_inverted:
         end = a + 1 if clitic else speaker_end(toks, a + 1, j, lex)
+        caps = a + 1
+        while caps < end and is_cap(text, toks[caps]):
+            caps += 1
+        if a + 1 < caps < end and has_lowercase_verb(text, toks, caps, end, lex):
+            end = caps  # "kata Ahmad Dhani tanpa berunding ...": the name ends before the verb
         # "Smith, the mayor, said prices rose": what follows the verb is a clause, not a name
         named = clitic or not has_lowercase_verb(text, toks, a + 1, end, lex)
         if named and lex.code == "en" and end > a + 1:
@@ -169,10 +174,20 @@ def _speaker_verb(
                 continue  # he said it, not who
             s = k + 1
             break
+    named_before = said_at
     for k in range(s, said_at):
         low = toks[k][2]
         if low in SPEAKER_FILLERS or low in lex.coordinators:
             continue
+        if (
+            low in lex.relative
+            and k > s
+            and toks[v + 1][2] in _REPORT_OPENERS
+            and all(is_cap(text, toks[x]) for x in range(s, k))
+        ):
+            # "Iqbal yang tinggal di Rusunawa juga menuturkan, P": the name, then who he is
+            named_before = k
+            break
         if (
             low in lex.negators
             or low in lex.predicate_start
@@ -187,7 +202,7 @@ def _speaker_verb(
     if v == s or (v - s == 1 and toks[s][2] in SPEAKER_FILLERS):
         speaker_s, speaker_e = s, s
     else:
-        speaker_s, speaker_e = s, said_at
+        speaker_s, speaker_e = s, min(said_at, named_before)
     name_e = next((k for k in range(i, s) if toks[k][2] == ","), -1)
     if (
         0 < name_e - i <= 7

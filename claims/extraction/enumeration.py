@@ -35,6 +35,8 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             return [d]  # "..., romance between the Dow and the milestone": a pair, not a list
         if toks[m][2] in lex.disjunctions:
             return [d]
+        if toks[last_s][2] in NP_OPENERS and toks[m + 1][2] not in NP_OPENERS:
+            return [d]  # "..., near Highway 174 and County Road 1109A": both roads are "near"
         items, rest = [(m + 1, last_e)], len(segs) if m > last_s else len(segs) - 1
         if m > last_s:
             segs[-1] = (last_s, m)

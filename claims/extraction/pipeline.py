@@ -239,6 +239,15 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         ctx.previous, ctx.quote_before = [], False
 
 
+def _antecedent(ctx: _Context, lows: list[str]) -> str | None:
+    """Whom "Ia kesal ..." or "Saat kejadian, dia ..." means: the last person named."""
+    person = ctx.lex.pronouns - ctx.lex.plural_pronouns - {"it"}
+    for k, low in enumerate(lows[:6]):
+        if low in person and (k == 0 or lows[k - 1] == ","):
+            return ctx.memory.last
+    return None
+
+
 def _claim(
     ctx: _Context,
     sent: Sentence,
@@ -329,7 +338,7 @@ def _claim(
             "quantities": [q.as_dict(wt.span(q.start, q.end)) for q in qs],
             "checkworthiness": cw,
             "flags": flags,
-            "inferred_subject": ctx.heading,
+            "inferred_subject": ctx.heading or _antecedent(ctx, lows),
         }
     )
     if ctx.link_duplicates:

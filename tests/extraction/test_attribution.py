@@ -664,3 +664,22 @@ def test_where_the_speaker_spoke_is_no_claim():
 def test_said_in_a_plea_deal_that_p_reports_p():
     text = "Yee admitted guilt, and he acknowledged in a plea deal that he accepted bribes."
     assert _said(text, "en") == [("Yee admitted guilt", None), ("he accepted bribes", "Yee")]
+
+
+def test_a_pronoun_subject_gets_the_last_named_person_as_inferred_subject():
+    text = (
+        "Dhani mengulang kata idiot dalam vlog tersebut. Ia kesal karena tidak bisa hadir di "
+        "Tugu Pahlawan. Saat kejadian, dia sedang berada di hotel."
+    )
+    claims = _claims(text)
+    assert [c["inferred_subject"] for c in claims] == [None, "Dhani", "Dhani"]
+    assert all("Dhani" not in c["text"] for c in claims[1:])  # inferred, never in the text
+
+
+def test_speakers_after_a_quote_and_in_a_relative_clause():
+    text = '"Kami langsung menyatakan banding," kata Ahmad Dhani tanpa berunding dahulu.'
+    assert _said(text) == [("Kami langsung menyatakan banding", "Ahmad Dhani")]
+    text = "Iqbal yang tinggal di Rusunawa juga menuturkan, sebagian debu atap berjatuhan."
+    assert _said(text) == [("sebagian debu atap berjatuhan", "Iqbal")]
+    text = 'Riskia mengeluh. "Warga tidak berani membeli beras," keluhnya.'
+    assert _said(text)[-1] == ("Warga tidak berani membeli beras", "Riskia")

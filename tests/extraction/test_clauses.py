@@ -1227,3 +1227,11 @@ def test_a_lede_is_no_duplicate_of_a_short_body_claim_that_shares_a_few_words():
     assert lede["section"] == "lede"
     assert not [f for f in lede["flags"] if f["type"] == "duplicate_of"]
     assert [f["claim"] for f in headline["flags"] if f["type"] == "duplicate_of"] == [1]
+
+
+def test_two_names_after_one_preposition_are_not_a_list_of_places():
+    text = (
+        "The tornado touched down north of Rio Vista, near state Highway 174 and County Road "
+        "1109A and 1109B."
+    )
+    assert _texts(text, "en") == [text[:-1]]

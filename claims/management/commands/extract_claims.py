@@ -65,6 +65,8 @@ class Command(BaseCommand):
             detail = ", ".join(marks)
             if speaker:
                 detail += f"; said by {speaker}"
+            if claim.get("inferred_subject"):
+                detail += f"; about {claim['inferred_subject']}"
             spans = " ".join(f"{s}-{e}" for s, e in claim["spans"])
             lines.append(f"     {detail}   spans {spans}")
         if result.skipped:
