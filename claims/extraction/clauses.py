@@ -501,7 +501,15 @@ def trim(
     for n, (s, e) in enumerate(pieces):
         while s < e and (
             toks[s][2] in PUNCT_EDGE
-            or (n == 0 and toks[s][2] in lex.leading_connectives and toks[s][0] not in gaps)
+            or (
+                n == 0
+                and toks[s][2] in lex.leading_connectives
+                and toks[s][0] not in gaps
+                # "that didn't work for us": "that" is the subject here
+                and not (
+                    toks[s][2] in lex.complementizers and s + 1 < e and predicate(toks, s + 1, lex)
+                )
+            )
         ):
             s += 1
         while e > s and (

@@ -279,7 +279,9 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both
         right = (k + 1, j)
-        if nxt in lex.complementizers:
+        if nxt in lex.complementizers and k + 2 < j and predicate(toks, k + 2, lex):
+            right, shared = (k + 1, j), d.prefix  # "and that didn't work": "that" is a subject
+        elif nxt in lex.complementizers:
             right, shared = (k + 2, j), d.prefix
         elif nxt in lex.attr_verbs and k + 3 < j and _reported(toks, k + 2, j, lex):
             # "said that 816 homes had been flooded and said those in high risk areas should

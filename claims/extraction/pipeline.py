@@ -51,6 +51,7 @@ class _Context:
     link_duplicates: bool = True
     content: list[frozenset[str]] = field(default_factory=list)
     heading: str | None = None  # the label line the current rows stand under
+    open_quote: list[int] = field(default_factory=list)  # claims of a quote that goes on
 
 
 @cache
@@ -119,11 +120,37 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
             continue
         if w[line.end - 1] in SENTENCE_END or w[line.end - 1] == ":":
             ctx.heading = None  # prose, or a list of its own: the rows under the heading end
+        first = len(claims)
         for sent in split_sentences(w, line.start, line.end, line.section, lex, other):
             _sentence(ctx, sent, claims)
+        _quote_paragraphs(ctx, w, line, claims, first)
     link_duplicates(claims, ctx.content)
     skipped.sort(key=lambda item: (item["start"], item["end"]))
     return ExtractionResult(lang, claims, skipped)
+
+
+def _quote_paragraphs(
+    ctx: _Context, w: str, line: Line, claims: list[dict[str, Any]], first: int
+) -> None:
+    """A quotation over several paragraphs opens each with a quote mark and closes only the
+    last, where the speaker is named: '"A.' / '"B," he said.' gives A the speaker too."""
+    if w[line.start] != '"':
+        ctx.open_quote = []
+        return
+    new = range(first, len(claims))
+    said = next((claims[k]["attribution"] for k in new if _named_speaker(claims[k])), None)
+    if said is not None:
+        for k in ctx.open_quote:
+            if claims[k]["attribution"] is None:
+                claims[k]["attribution"] = dict(said, resolved_from="quote")
+    if w.count('"', line.start, line.end) % 2:
+        ctx.open_quote.extend(k for k in new if claims[k]["attribution"] is None)
+    else:
+        ctx.open_quote = []
+
+
+def _named_speaker(claim: dict[str, Any]) -> bool:
+    return claim["attribution"] is not None and claim["attribution"]["speaker"] is not None
 
 
 _HEADING_MAX_WORDS = 4

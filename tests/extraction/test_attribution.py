@@ -683,3 +683,15 @@ def test_speakers_after_a_quote_and_in_a_relative_clause():
     assert _said(text) == [("sebagian debu atap berjatuhan", "Iqbal")]
     text = 'Riskia mengeluh. "Warga tidak berani membeli beras," keluhnya.'
     assert _said(text)[-1] == ("Warga tidak berani membeli beras", "Riskia")
+
+
+def test_a_quote_over_several_paragraphs_takes_the_speaker_named_at_its_end():
+    text = (
+        "Coach Williams shared the message he gave the players.\n"
+        "\u201cIt was about increasing the intensity, we were on the back foot.\n"
+        "\u201cWe changed a couple of things,\u201d he said.\n"
+        "\u201cA closed quote stands alone.\u201d\n"
+        "The Lions play Sawtell next."
+    )
+    speakers = [(c["attribution"] or {}).get("speaker") for c in _claims(text, "en")]
+    assert speakers == [None, "Coach Williams", "Coach Williams", "Coach Williams", None]

@@ -1235,3 +1235,8 @@ def test_two_names_after_one_preposition_are_not_a_list_of_places():
         "1109A and 1109B."
     )
     assert _texts(text, "en") == [text[:-1]]
+
+
+def test_that_before_a_verb_is_a_subject_not_a_complementizer():
+    text = "We played at their pace and that didn't work for us."
+    assert _texts(text, "en") == ["We played at their pace", "that didn't work for us"]
