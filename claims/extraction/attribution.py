@@ -263,7 +263,16 @@ def _speaker_verb(
         # "confirmed Mark Rosekind as administrator", "tweeted his support ahead of the vote,
         # saying ...": an object, not a reported claim (one has a verb before its first comma)
         return None
-    attr = make_attribution(text, toks, speaker_s, speaker_e, (speaker_s, p), lex, memory)
+    words_s = speaker_s
+    if (
+        speaker_s == s
+        and s - 1 > i
+        and toks[s - 1][2] == ","
+        and word_count(toks, i, s - 1) <= 4
+        and all(is_cap(text, toks[x]) for x in range(i, s - 1))
+    ):
+        words_s = i  # "Bupati Situbondo, Karna Suswandi mengatakan": the title is his too
+    attr = make_attribution(text, toks, speaker_s, speaker_e, (words_s, p), lex, memory)
     return p, attr, s
 
 

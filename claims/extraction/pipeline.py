@@ -266,6 +266,18 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         ctx.previous, ctx.quote_before = [], False
 
 
+def _official(w: str, attr: Attribution, lex: Lexicon) -> bool:
+    """A speaker with an office: "Bupati Situbondo, Karna Suswandi mengatakan", "police said";
+    not a named resident or trader, who is a source but no official one."""
+    words = set(_WORDS.findall(attr.speaker.lower())) if attr.speaker else set()
+    for s, e in attr.spans:
+        words.update(_WORDS.findall(w[s:e].lower()))
+    return not words.isdisjoint(lex.official)
+
+
+_WORDS = re.compile(r"\w+")
+
+
 def _antecedent(ctx: _Context, lows: list[str]) -> str | None:
     """Whom "Ia kesal ..." or "Saat kejadian, dia ..." means: the last person named."""
     person = ctx.lex.pronouns - ctx.lex.plural_pronouns - {"it"}
@@ -317,11 +329,7 @@ def _claim(
     if lows and lows[0] in lex.imperatives:
         kind_markers.add("opinion")  # "Take care so that mosquitoes don't bite": an appeal
     kind = kind_of(question, absence, quoted, kind_markers, qtypes)
-    official = (
-        attr is not None
-        and attr.speaker is not None
-        and (attr.named or not set(attr.speaker.lower().split()).isdisjoint(lex.official))
-    )
+    official = attr is not None and attr.speaker is not None and _official(w, attr, lex)
     cw = checkworthiness.score(
         w,
         ctoks,

@@ -95,3 +95,18 @@ def test_an_appeal_is_an_opinion_and_ranks_low():
         [claim] = extract(text, language=language).claims
         assert claim["kind"] == "opinion"
         assert claim["checkworthiness"]["score"] < 0.3
+
+
+def test_an_office_makes_an_official_source_a_named_resident_does_not():
+    from claims.extraction import extract
+
+    text = (
+        "Bupati Situbondo, Karna Suswandi mengatakan pihaknya akan menggelar operasi pasar.\n"
+        "Riskia, pedagang pasar, mengatakan penjualan beras turun menjadi 20 kilogram sehari."
+    )
+    bupati, trader = extract(text, language="id").claims
+    assert bupati["attribution"]["speaker"] == "Karna Suswandi"
+    assert "official-source" in bupati["checkworthiness"]["reasons"]
+    assert trader["attribution"]["speaker"] == "Riskia"
+    assert "official-source" not in trader["checkworthiness"]["reasons"]
+    assert "attributed" in trader["checkworthiness"]["reasons"]
