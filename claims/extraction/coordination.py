@@ -86,6 +86,10 @@ NP_OPENERS = frozenset(
 
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})  # "and his wife was ill"
+_COMMON_ADJECTIVES = frozenset(
+    {"high", "low", "strong", "heavy", "big", "small", "large", "new", "old", "other", "more"}
+    | {"many", "several", "few", "major", "minor", "severe", "light", "hot", "cold", "long"}
+)
 _ORDINALS = frozenset({"first", "last", "second", "third", "next", "final", "only"})
 # English adjectives mostly end so: "necessary and appropriate steps", "criminal and civil"
 _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "less", "ish")
@@ -386,7 +390,16 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                         for x in range(k - 1, cs - 1, -1)
                         if toks[x][2] in NP_OPENERS
                         or toks[x][2] in lex.enum_markers
-                        or predicate(toks, x, lex)
+                        or (
+                            predicate(toks, x, lex)
+                            # "from outdated infrastructure": an -ed word after a
+                            # preposition describes the noun
+                            and not (
+                                lex.code == "en"
+                                and toks[x][2].endswith("ed")
+                                and toks[x - 1][2] in NP_OPENERS
+                            )
+                        )
                     ),
                     -1,
                 )
@@ -435,6 +448,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                     # "criticisms and expressions of concern": the right item is a noun
                     # with its own "of" phrase; no noun is shared
                     and not any(toks[x][2] == "of" for x in range(k + 1, e))
+                    # "hail and high winds": an adjective opens a whole noun phrase
+                    and nxt not in _COMMON_ADJECTIVES
                 ):
                     # "aged and disability packages": the one word before "and" shares the
                     # noun that ends the other item ("aged packages")

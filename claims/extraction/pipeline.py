@@ -52,6 +52,8 @@ class _Context:
     content: list[frozenset[str]] = field(default_factory=list)
     heading: str | None = None  # the label line the current rows stand under
     open_quote: list[int] = field(default_factory=list)  # claims of a quote that goes on
+    official_of: Attribution | None = None  # the attribution `official` was worked out for
+    official: bool = False
 
 
 @cache
@@ -280,11 +282,20 @@ _WORDS = re.compile(r"\w+")
 
 def _antecedent(ctx: _Context, lows: list[str]) -> str | None:
     """Whom "Ia kesal ..." or "Saat kejadian, dia ..." means: the last person named."""
-    person = ctx.lex.pronouns - ctx.lex.plural_pronouns - {"it"}
+    if ctx.memory.last is None:
+        return None
+    person = _persons(ctx.lex.code)
     for k, low in enumerate(lows[:6]):
         if low in person and (k == 0 or lows[k - 1] == ","):
             return ctx.memory.last
     return None
+
+
+@cache
+def _persons(code: str) -> frozenset[str]:
+    """ "ia", "dia", "he", "she": pronouns that stand for one person."""
+    lex = lexicon(code)
+    return lex.pronouns - lex.plural_pronouns - {"it"}
 
 
 def _claim(
@@ -329,7 +340,11 @@ def _claim(
     if lows and lows[0] in lex.imperatives:
         kind_markers.add("opinion")  # "Take care so that mosquitoes don't bite": an appeal
     kind = kind_of(question, absence, quoted, kind_markers, qtypes)
-    official = attr is not None and attr.speaker is not None and _official(w, attr, lex)
+    official = False
+    if attr is not None and attr.speaker is not None:
+        if ctx.official_of is not attr:  # the claims of one sentence share its attribution
+            ctx.official_of, ctx.official = attr, _official(w, attr, lex)
+        official = ctx.official
     cw = checkworthiness.score(
         w,
         ctoks,

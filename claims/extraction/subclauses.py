@@ -7,6 +7,7 @@ from .drafts import (
     ARTICLES,
     SCENE_OPENERS,
     Draft,
+    Range,
     has_predicate,
     predicate,
     quoted,
@@ -195,6 +196,14 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             # "claims surged ..., suggesting that any recovery will come in fits and starts":
             # what the figure suggests is a claim of its own, said by no one
             return [*participle(toks, Draft(d.prefix, (i, c)), lex), Draft((), (c + 3, j))]
+        listed = _participle_list(toks, c, j, lex)
+        if listed and has_predicate(toks, i, c, lex) and not quoted(toks, i, j)[c - i]:
+            # "brought hail to North Texas, knocking down trees, breaking windows and damaging
+            # roofs": each participle is a claim about the subject
+            se = subject_end(toks, i, c, lex)
+            if se > i:
+                subject = (*d.prefix, (i, se))
+                return [Draft(d.prefix, (i, c)), *(Draft(subject, r) for r in listed)]
         if (
             len(nxt) > 5
             and nxt.endswith("ing")
@@ -213,6 +222,31 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             rest = participle(toks, Draft((*d.prefix, (i, se)), (c + 1, j)), lex)
             return [Draft(d.prefix, (i, c)), *rest]
     return [d]
+
+
+def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Range]:
+    """The phrases of ", knocking down trees, breaking windows and damaging roofs" after the
+    comma at c, when every one opens with an -ing verb and none came before the comma (", a
+    record of saving lives, preventing injuries, and ..." lists nouns)."""
+    if lex.code != "en" or any(_ing(toks[x][2]) for x in range(max(0, c - 3), c)):
+        return []
+    parts: list[Range] = []
+    s = c + 1
+    for k in range(c + 1, j + 1):
+        if k < j and toks[k][2] != "," and toks[k][2] not in lex.list_final:
+            continue
+        if s < k:
+            parts.append((s, k))
+        s = k + 1
+    if len(parts) < 2 or not any(toks[x][2] in lex.list_final for x in range(c + 1, j)):
+        return []
+    if not all(_ing(toks[a][2]) and word_count(toks, a, b) >= 2 for a, b in parts):
+        return []
+    return parts
+
+
+def _ing(low: str) -> bool:
+    return len(low) > 5 and low.endswith("ing")
 
 
 def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:

@@ -1240,3 +1240,25 @@ def test_two_names_after_one_preposition_are_not_a_list_of_places():
 def test_that_before_a_verb_is_a_subject_not_a_complementizer():
     text = "We played at their pace and that didn't work for us."
     assert _texts(text, "en") == ["We played at their pace", "that didn't work for us"]
+
+
+def test_a_list_of_participles_gives_one_claim_each_about_the_subject():
+    text = (
+        "The storms brought hail and high winds to North Texas, knocking down trees, breaking "
+        "windows and damaging roofs."
+    )
+    assert _texts(text, "en") == [
+        "The storms brought hail to North Texas",
+        "The storms brought high winds to North Texas",
+        "The storms knocking down trees",
+        "The storms breaking windows",
+        "The storms damaging roofs",
+    ]
+
+
+def test_an_adjective_after_a_preposition_is_not_the_verb_of_a_list():
+    text = "The grid is creaking from outdated infrastructure and low investment."
+    assert _texts(text, "en") == [
+        "The grid is creaking from outdated infrastructure",
+        "The grid is creaking from low investment",
+    ]
