@@ -32,6 +32,9 @@ def _only_idioms(lows: list[str], lex: Lexicon) -> bool:
     ) and not _without_as_predicate(lows, lex)
 
 
+_FINDINGS = frozenset({"terbukti", "bersalah", "sah", "proven", "guilty"})
+
+
 def polarity(
     text: str,
     toks: list[Token],
@@ -67,6 +70,9 @@ def polarity(
                     continue
                 # "tidak berpotensi tsunami", "tidak mungkin": a definite finding
                 if lex.code == "id" and k > 0 and lows[k - 1] in lex.negators:
+                    continue
+                # "dianggap terbukti secara sah": the court's finding, not a guess
+                if k + 1 < len(lows) and lows[k + 1] in _FINDINGS:
                     continue
                 hedged = True
                 break

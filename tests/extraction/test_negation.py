@@ -149,3 +149,8 @@ def test_a_plea_of_not_guilty_is_not_a_negated_claim():
 def test_colloquial_indonesian_negators_negate():
     assert _one("Getarannya nggak lama.")["negated"]
     assert _one("Tetangga gak ada yang keluar rumah.")["negated"]
+
+
+def test_a_finding_is_not_a_hedge():
+    assert not _one("Ahmad Dhani dianggap terbukti secara sah melakukan perbuatan itu.")["hedged"]
+    assert _one("Pelaku diduga mencuri motor milik warga.")["hedged"]
