@@ -226,7 +226,12 @@ def remember_subject(
     text: str, toks: list[Token], i: int, lex: Lexicon, memory: SpeakerMemory
 ) -> None:
     """ "Scott walked across the field. ... He said ...": a sentence that opens with a name
-    and a verb makes that name the one a later "he" or "dia" most likely means."""
+    and a verb makes that name the one a later "he" or "dia" most likely means; so does a name
+    with an age after a short label: "Warga lain, Asep Awaludin (29), juga merasakan ..."."""
+    named = _labelled_name(text, toks, i)
+    if named is not None:
+        memory.last = named
+        return
     k = i
     while k < len(toks) and k - i < _MAX_NAME and is_cap(text, toks[k]):
         low = toks[k][2]
@@ -240,3 +245,19 @@ def remember_subject(
     nxt = toks[k][2]
     if nxt in lex.predicate_start or lex.verbish(nxt):
         memory.last = text[toks[i][0] : toks[k - 1][1]]
+
+
+def _labelled_name(text: str, toks: list[Token], i: int) -> str | None:
+    """The name in "Warga lain, Asep Awaludin (29), ...": a label of at most three words, a
+    comma, two to four capitalised words and the person's age in brackets."""
+    comma = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k][2] == ","), -1)
+    if comma < 0:
+        return None
+    k = comma + 1
+    while k < len(toks) and k - comma - 1 < _MAX_NAME and is_cap(text, toks[k]):
+        k += 1
+    if k - comma - 1 < 2 or k + 2 >= len(toks) or toks[k][2] != "(":
+        return None
+    if not toks[k + 1][2].isdigit() or toks[k + 2][2] != ")":
+        return None
+    return text[toks[comma + 1][0] : toks[k - 1][1]]

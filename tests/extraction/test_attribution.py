@@ -695,3 +695,11 @@ def test_a_quote_over_several_paragraphs_takes_the_speaker_named_at_its_end():
     )
     speakers = [(c["attribution"] or {}).get("speaker") for c in _claims(text, "en")]
     assert speakers == [None, "Coach Williams", "Coach Williams", "Coach Williams", None]
+
+
+def test_a_name_with_an_age_after_a_label_is_whom_dia_means():
+    text = (
+        "Iqbal Salim mengatakan gempa sangat terasa. Warga lain, Asep Awaludin (29), juga "
+        "merasakan hal serupa. Dia mengatakan, getaran gempa itu cukup dirasakan di rumahnya."
+    )
+    assert _said(text)[-1] == ("getaran gempa itu cukup dirasakan di rumahnya", "Asep Awaludin")
