@@ -185,8 +185,9 @@ def _speaker_verb(
             and toks[v + 1][2] in _REPORT_OPENERS
             and all(is_cap(text, toks[x]) for x in range(s, k))
         ):
-            # "Iqbal yang tinggal di Rusunawa juga menuturkan, P": the name, then who he is
-            named_before = k
+            # "Iqbal yang tinggal di Rusunawa juga menuturkan, P": the name, then who he is;
+            # "Ibu yang sudah berdagang ... mengatakan, P": no name, the whole phrase is who
+            named_before = said_at if k == s + 1 and toks[s][2] in _PEOPLE else k
             break
         if (
             low in lex.negators
@@ -306,6 +307,10 @@ def _clause_end(toks: list[Token], p: int, j: int, lex: Lexicon | None = None) -
 # what may stand before a speech verb used as an adjective: "the second confirmed tornado"
 _NOT_SPEAKERS = frozenset({"the", "a", "an", "first", "second", "third", "fourth", "fifth"})
 _AGE = frozenset({"(", ")"})
+# common nouns for people that open a sentence capitalised: "Ibu yang ...", "Warga yang ..."
+_PEOPLE = frozenset(
+    {"ibu", "bapak", "pak", "bu", "warga", "pria", "wanita", "pedagang", "petugas", "korban"}
+)
 # speech verbs that more often take an object: they report only "that P", ", P" or ': "P"'
 _OBJECT_VERBS = frozenset(
     {"praised", "criticised", "criticized", "rejected", "posted", "found", "memuji", "mengkritik"}

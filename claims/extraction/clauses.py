@@ -122,6 +122,12 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         if toks[k - 1][2] != "," and any(toks[x][2] in lex.conditionals for x in range(i, k)):
             continue  # "menolak jika Perppu hanya disetujui tapi tidak direvisi": one condition
+        if low in lex.contrast and any(
+            toks[x][2] == "hanya" or (toks[x][2] == "only" and toks[x - 1][2] == "not")
+            for x in range(max(i, k - 12), k)
+            if x > i and toks[x - 1][2] in lex.negators
+        ):
+            continue  # "tak hanya beras biasa namun beras premium juga naik": not only X but Y
         if low == "though" and toks[k - 1][2] == "even":
             continue  # "even though": split at "even" (below), not after it
         if low in lex.causal and lex.verbish(toks[k - 1][2]):

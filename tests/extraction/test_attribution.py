@@ -703,3 +703,8 @@ def test_a_name_with_an_age_after_a_label_is_whom_dia_means():
         "merasakan hal serupa. Dia mengatakan, getaran gempa itu cukup dirasakan di rumahnya."
     )
     assert _said(text)[-1] == ("getaran gempa itu cukup dirasakan di rumahnya", "Asep Awaludin")
+
+
+def test_a_common_noun_with_a_relative_clause_is_the_whole_speaker():
+    text = "Ibu yang sudah berdagang enam tahun juga mengatakan, harga beras premium naik."
+    assert _said(text) == [("harga beras premium naik", "Ibu yang sudah berdagang enam tahun")]

@@ -1262,3 +1262,10 @@ def test_an_adjective_after_a_preposition_is_not_the_verb_of_a_list():
         "The grid is creaking from outdated infrastructure",
         "The grid is creaking from low investment",
     ]
+
+
+def test_not_only_x_but_also_y_is_one_claim():
+    text = "Tak hanya beras biasa namun beras premium juga melonjak naik menjadi Rp14.500/kg."
+    assert _texts(text) == [text[:-1]]
+    text = "Prices rose not only in Jakarta but also in Bandung last month."
+    assert _texts(text, "en") == [text[:-1]]
