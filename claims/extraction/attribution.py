@@ -82,6 +82,15 @@ def _at_comma(
     if low in lex.context_preps or low in lex.clause_openers:
         return None
     end = speaker_end(toks, a, j, lex)
+    if is_cap(text, toks[a]) and end < j and toks[end][2] == ",":
+        # '"...," Dr. Michael Jhung, a CDC official, told CNN.': the name, who he is, the verb
+        c2 = next((x for x in range(end + 1, min(j, end + 8)) if toks[x][2] == ","), -1)
+        if c2 > 0 and c2 + 1 < j and toks[c2 + 1][2] in lex.attr_verbs:
+            stop = c2 + 2
+            while stop < j and toks[stop][2] not in STOP_PUNCT:
+                stop += 1
+            if toks[c2 + 1][2] in _TOLD or stop - c2 <= 4:
+                return stop, make_attribution(text, toks, a, end, (a, stop), lex, memory)
     for v in range(a + 1, min(end + 1, j)):
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
             if any(toks[x][2] in lex.negators for x in range(a, v)):
@@ -204,6 +213,13 @@ def _speaker_verb(
         speaker_s, speaker_e = s, s
     else:
         speaker_s, speaker_e = s, min(said_at, named_before)
+        if toks[s][2] in lex.context_preps and is_cap(text, toks[speaker_e - 1]):
+            # "In the conference call with analysts Chen stated that P": the name before the
+            # verb is the speaker, the phrase before it says where
+            run = speaker_e - 1
+            while run - 1 > s and is_cap(text, toks[run - 1]):
+                run -= 1
+            speaker_s = run
     name_e = next((k for k in range(i, s) if toks[k][2] == ","), -1)
     if (
         0 < name_e - i <= 7
@@ -326,8 +342,10 @@ def clause_report(
     if not is_cap(text, toks[i]) and toks[i][2] not in lex.subject_pronouns:
         return None
     found = _speaker_verb(text, toks, i, j, lex, memory)
-    if found is None or found[1].speaker is None or found[0] >= j:
+    if found is None or found[0] >= j:
         return None
+    if found[1].speaker is None and toks[i][2] not in lex.pronouns:
+        return None  # an unresolved "he said P" still gives P; a nameless phrase does not
     return found[0], found[1]
 
 

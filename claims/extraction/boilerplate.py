@@ -57,9 +57,11 @@ def strip_boilerplate(
             continue
         after_label = False
         m = rules.line.match(text, s, e)
-        if m is None and (text[e - 1] == ")" or _credit_slash(text, s, e)):
+        # "... terbakar. (Foto: MTVN/Iswahyudi).": the credit may have a full stop after it
+        ce = e - 1 if e - s > 2 and text[e - 1] == "." and text[e - 2] == ")" else e
+        if m is None and (text[ce - 1] == ")" or _credit_slash(text, s, ce)):
             # a caption ends with its credit: "(ANTARA FOTO/...)", "REUTERS/Andrew Yates"
-            m = rules.line_suffix.search(text, max(s, e - _SUFFIX_WINDOW), e)
+            m = rules.line_suffix.search(text, max(s, ce - _SUFFIX_WINDOW), ce)
         reason = rules.reasons[m.lastgroup] if m and m.lastgroup else None
         if reason:
             skipped.append((s, e, reason))

@@ -363,6 +363,8 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
         s0 = verb + 1 if num - verb - 1 >= 1 else i
         subject = (*d.prefix, (s0, num)) if num > s0 else d.prefix
         bare = all(toks[x][2] in lex.stopwords or not is_word(toks[x]) for x in range(s0, num))
+        if bare and verb >= i and toks[i][2] in {"there", "ada"}:
+            continue  # "There were 71 hospitalizations ..., up from 51": one claim
         if bare and verb >= i and lex.code == "en":
             # "Sales rose to $19.95 billion, up from $19.02 billion": what rose is the subject
             subject = (*d.prefix, (i, verb))

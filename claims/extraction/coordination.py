@@ -96,6 +96,11 @@ _ADJECTIVE_ENDINGS = ("al", "ary", "ive", "ous", "ful", "ic", "able", "ible", "l
 # forms that are past participles as often as past tenses: "cars made and sold in ..."
 _FIRST_VERB_ONLY = frozenset({"hanya", "cuma", "only", "just"})
 _ASPECT = frozenset({"mulai", "baru", "kembali"})  # "mulai meningkat": begins to rise
+# conjunctions that open a clause with its own subject after "and"
+_SUBORDINATORS = frozenset({"once", "if", "when", "because", "until", "unless", "although"})
+# verbs of saying that more often take an object, and object pronouns
+_OBJECT_TAKING = frozenset({"found", "praised", "criticised", "criticized", "rejected"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _OTHERS = frozenset({"another", "other", "lainnya"})
 # adverbs that may stand between "and" and the subject of a new clause
 _CLAUSE_ADVERBS = frozenset({"now", "then", "today", "so"})
@@ -118,6 +123,15 @@ def _with_subject(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     if first in SCENE_OPENERS and _opened_clause(toks, k + 2, j, lex):
         return True
     if lex.code == "id":
+        if (
+            first.isalpha()
+            and first not in lex.stopwords
+            and not predicate(toks, k + 1, lex)
+            and (toks[k + 2][2][0].isdigit())
+            and k + 3 < j
+            and predicate(toks, k + 3, lex)
+        ):
+            return True  # "dan skor 1-0 menutup jalannya babak pertama"
         if first in lex.subject_pronouns and toks[k + 2][2].isalpha():
             return True  # "dipimpin oleh Supriyatno dan saya hadir di rapat"
         # "Tujuh penumpang tewas dan jenazahnya telah dibawa ke RS": a noun, then an auxiliary
@@ -231,6 +245,8 @@ def _reported(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     areas should ..."), not an object ("warned of travel disruption")."""
     if toks[s][2] in lex.complementizers:
         return True
+    if toks[s - 1][2] in _OBJECT_TAKING or toks[s][2] in _OBJECT_PRONOUNS:
+        return False  # "and found him with the knife": an object, nothing said
     end = next((x for x in range(s, j) if toks[x][2] == ","), j)
     return has_predicate(toks, s + 1, end, lex)
 
@@ -283,7 +299,10 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         shared: tuple[Range, ...] | None = None
         tail: Range | None = None  # what follows the right item and belongs to both
         right = (k + 1, j)
-        if nxt in lex.complementizers and k + 2 < j and predicate(toks, k + 2, lex):
+        if nxt in _SUBORDINATORS and word_count(toks, k + 2, j) >= 3:
+            # "and once kids get back to school we expect more cases": a whole clause
+            right, shared = (k + 1, j), d.prefix
+        elif nxt in lex.complementizers and k + 2 < j and predicate(toks, k + 2, lex):
             right, shared = (k + 1, j), d.prefix  # "and that didn't work": "that" is a subject
         elif nxt in lex.complementizers:
             right, shared = (k + 2, j), d.prefix
@@ -377,7 +396,13 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                             toks[end - 1][2] in lex.predicate_start or toks[end - 1][2] in _ASPECT
                         ):
                             end -= 1
-                    shared = (*d.prefix, (i if opener else cs, end))
+                    start = i if opener else cs
+                    if not d.prefix and not any(
+                        is_word(toks[x]) and toks[x][2] not in lex.leading_connectives
+                        for x in range(start, end)
+                    ):
+                        continue  # "Sehingga bisa terlaksana dan selesai": no subject to share
+                    shared = (*d.prefix, (start, end))
             elif (
                 has_predicate(toks, cs, k, lex)
                 and (e := _item_end(toks, k + 1, j, lex)) > k + 1
@@ -531,6 +556,8 @@ def _acts_on_number(toks: list[Token], k: int, j: int, lex: Lexicon) -> bool:
     if k + 1 >= j:
         return False
     low, nxt = toks[k][2], toks[k + 1][2]
+    if any(predicate(toks, x, lex) for x in range(k + 2, min(j, k + 4))):
+        return False  # "dan skor 1-0 menutup babak pertama": a subject, its figure, its verb
     return (
         low.isalpha()
         and low not in lex.stopwords

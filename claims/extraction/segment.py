@@ -177,6 +177,24 @@ def _no_break_after_dot(text: str, line_start: int, dot: int, nxt_word: str, lex
     return False
 
 
+_LOWER_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def _lowercase_start(text: str, line_start: int, t0: int, t1: int, r: int, lex: Lexicon) -> bool:
+    """True when a sentence starts lowercase after a plain full stop: "... di salah satu kios
+    gerabah. kondisi angin kencang turut menyuburkan api" (Indonesian copy, a word of four
+    letters or more before the stop, and a word after it)."""
+    if lex.code != "id" or t1 - t0 != 1 or text[t0] != ".":
+        return False
+    m = _WORD_BEFORE_DOT_RE.search(text, max(line_start, t0 - 12), t0)
+    if m is None or not _LOWER_WORD_RE.fullmatch(text, m.start(), t0):
+        return False
+    word = text[m.start() : t0 + 1].lower()
+    if word in lex.abbrev_prefix or word in lex.abbrev_other:
+        return False
+    return _LOWER_WORD_RE.match(text, r) is not None
+
+
 def split_sentences(
     text: str, start: int, end: int, section: str, lex: Lexicon, other: Lexicon
 ) -> list[Sentence]:
@@ -193,7 +211,11 @@ def split_sentences(
         if r >= end:
             break
         nxt = text[r]
-        if nxt.islower() or nxt in ",;:)":
+        if nxt in ",;:)":
+            continue
+        if nxt.islower() and not _lowercase_start(
+            text, line_start=start, t0=t0, t1=t1, r=r, lex=lex
+        ):
             continue
         core = text[t0:t1].rstrip("\"')]")
         if core == ".":

@@ -119,6 +119,8 @@ def skip_openers(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
         return i + k
     if k == 1 and i + 1 < j and lex.code == "id":  # "Adapun klausul ..."
         return i + 1
+    if i + 2 < j and toks[i][2] in lex.contrast and match_phrase(toks, i + 1, lex.attr_frames):
+        return i + 1  # "Namun menurutnya, P": the frame comes after the connective
     return i
 
 

@@ -118,6 +118,8 @@ def comma_clause(toks: list[Token], d: Draft, lex: Lexicon, text: str = "") -> l
             continue
         if low in lex.question_words:
             continue  # "Kita masih menunggu, apakah bantuan ...": what is waited for, asked
+        if any(lex.titles.match_tokens(toks, x, c) for x in range(max(i, c - 3), c)):
+            continue  # "oleh Bupati Berau, Sri Juniarsih Mas didampingi ...": the title's name
         r += lex.lead_ins.match_tokens(toks, r, j)  # "saat ini daging ayam ...", "artinya X"
         if r >= j or not toks[r][2].isalpha() or toks[r][2] in lex.stopwords:
             continue
@@ -204,6 +206,9 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             if se > i:
                 subject = (*d.prefix, (i, se))
                 return [Draft(d.prefix, (i, c)), *(Draft(subject, r) for r in listed)]
+        if nxt in _CAUSING and has_predicate(toks, i, c, lex):
+            return [d]  # "13 people have died ..., prompting hospitals to limit visitors": the
+            # deaths prompted it, not the people; the sentence is one claim
         if (
             len(nxt) > 5
             and nxt.endswith("ing")
@@ -222,6 +227,13 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             rest = participle(toks, Draft((*d.prefix, (i, se)), (c + 1, j)), lex)
             return [Draft(d.prefix, (i, c)), *rest]
     return [d]
+
+
+# participles whose subject is the event before the comma, not its subject
+_CAUSING = frozenset(
+    {"prompting", "forcing", "causing", "leading", "sparking", "triggering", "resulting"}
+    | {"fueling", "fuelling"}
+)
 
 
 def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Range]:
@@ -249,6 +261,9 @@ def _ing(low: str) -> bool:
     return len(low) > 5 and low.endswith("ing")
 
 
+_TIME_NOUNS = frozenset({"week", "day", "month", "year", "quarter", "season", "period", "weekend"})
+
+
 def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     """ "fell on the low end of guidelines that called for a prison term of ..." gives
     "... of guidelines" and "guidelines that called for ...": "that" after a noun and before
@@ -268,6 +283,7 @@ def that_relative(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             or noun in lex.stopwords
             or lex.verbish(noun)
             or noun in lex.attr_verbs
+            or noun in _TIME_NOUNS  # "during the week that ended Saturday": which week
             or not (lex.verbish(verb) or verb in _MODALS)
         ):
             continue

@@ -708,3 +708,24 @@ def test_a_name_with_an_age_after_a_label_is_whom_dia_means():
 def test_a_common_noun_with_a_relative_clause_is_the_whole_speaker():
     text = "Ibu yang sudah berdagang enam tahun juga mengatakan, harga beras premium naik."
     assert _said(text) == [("harga beras premium naik", "Ibu yang sudah berdagang enam tahun")]
+
+
+def test_review_five_speakers():
+    text = "In the conference call with analysts Chen stated that the firm would be profitable."
+    assert _said(text, "en") == [("the firm would be profitable", "Chen")]
+    assert _said("RV Tiwari contends that the evidence was weak.", "en") == [
+        ("the evidence was weak", "RV Tiwari")
+    ]
+    assert _said('"It is early," Dr. Michael Jhung, a CDC official, told CNN.', "en") == [
+        ("It is early", "Dr. Michael Jhung")
+    ]
+    text = "Sri Pujiati, salah satu pedagang, mengaku tidak tahu. Namun menurutnya, api muncul."
+    assert _said(text)[-1] == ("api muncul", "Sri Pujiati")
+
+
+def test_a_one_word_headline_subject_is_not_whom_he_means():
+    text = (
+        "Man sentenced to life for killing wife\n"
+        "The son-in-law told police the couple fought. He testified that he saw the man run."
+    )
+    assert _said(text, "en")[-1] == ("he saw the man run", None)

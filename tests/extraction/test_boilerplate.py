@@ -448,3 +448,16 @@ def test_a_detik_byline_and_a_bracketed_site_dateline_are_skipped():
         ("Situbondo,(afederasi.com) -", "dateline"),
     ]
     assert _claimed(text, "Harga beras di Situbondo melonjak")
+
+
+def test_photo_captions_with_a_full_stop_after_the_credit_and_read_bars_are_skipped():
+    text = (
+        "Belasan Kios Pasar Pagi Kaliwungu Ludes Terbakar\n"
+        "Pasar Pagi Kaliwungu, Kabupaten Kendal terbakar. (Foto: MTVN/Iswahyudi).\n"
+        "Metrotvnews.com, Kendal: Kebakaran hebat terjadi di Pasar Pagi Kaliwungu.\n"
+        "(Belasan kios Pasar Pagi Kaliwungu ludes terbakar. Foto: MTVN/Iswahyudi)."
+    )
+    assert [r for _, r in _skipped(text)] == ["caption", "dateline", "caption"]
+    assert _claimed(text, "Kebakaran hebat terjadi di Pasar Pagi Kaliwungu")
+    text = "Man jailed for life\nREAD | Court rules on insult case\nThe court jailed him."
+    assert _skipped(text) == [("READ | Court rules on insult case", "read-more")]

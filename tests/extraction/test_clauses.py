@@ -1269,3 +1269,55 @@ def test_not_only_x_but_also_y_is_one_claim():
     assert _texts(text) == [text[:-1]]
     text = "Prices rose not only in Jakarta but also in Bandung last month."
     assert _texts(text, "en") == [text[:-1]]
+
+
+def test_a_subject_with_its_figure_after_dan_opens_a_clause():
+    text = "Di babak pertama tak ada gol tambahan dan skor 1-0 menutup jalannya babak pertama."
+    assert _texts(text) == [
+        "Di babak pertama tak ada gol tambahan",
+        "skor 1-0 menutup jalannya babak pertama",
+    ]
+
+
+def test_a_causing_participle_keeps_its_event():
+    text = "In North Carolina, 13 people have died of the flu, prompting hospitals to limit visits."
+    assert _texts(text, "en") == [text[:-1]]
+
+
+def test_a_subordinate_clause_after_and_takes_no_subject():
+    text = "We expect cases to increase and once kids get back to school we expect more cases."
+    assert _texts(text, "en") == [
+        "We expect cases to increase",
+        "once kids get back to school we expect more cases",
+    ]
+
+
+def test_found_with_an_object_is_a_second_verb_not_a_report():
+    text = (
+        "On June 14, police began looking for Khan and found him with the blood-stained knife "
+        "and clothes."
+    )
+    assert _texts(text, "en") == [
+        "On June 14, police began looking for Khan",
+        "On June 14, police found him with the blood-stained knife",
+        "On June 14, police found him with the blood-stained clothes",
+    ]
+
+
+def test_which_week_is_not_a_relative_clause_claim():
+    text = "There were 71 hospitalizations during the week that ended Saturday, up from 51."
+    assert _texts(text, "en") == [text[:-1]]
+
+
+def test_a_name_after_a_title_and_comma_is_no_new_clause():
+    text = (
+        "Pembangunan diawali peletakan batu pertama oleh Bupati Berau, Sri Juniarsih Mas "
+        "didampingi Wakil Bupati Berau, Gamalis, Sabtu (16/9) pagi."
+    )
+    assert _texts(text) == [text[:-1]]
+
+
+def test_coordinated_verbs_with_no_subject_stay_together():
+    assert _texts("Sehingga bisa terlaksana dan selesai tepat waktu.") == [
+        "bisa terlaksana dan selesai tepat waktu"
+    ]

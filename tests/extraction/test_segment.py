@@ -134,3 +134,13 @@ def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
     # a site's name and an initial are no sentence ends
     assert len(_sentences("Hal itu dikutip dari Kompas.Com pada Senin.")) == 1
     assert len(_sentences("Ia bertemu dr.Ahmad di rumah sakit.")) == 1
+
+
+def test_an_indonesian_sentence_that_starts_lowercase_after_a_full_stop():
+    text = "Api berasal dari kabel di salah satu kios gerabah. kondisi angin turut menyuburkan api."
+    assert _sentences(text) == [
+        "Api berasal dari kabel di salah satu kios gerabah.",
+        "kondisi angin turut menyuburkan api.",
+    ]
+    # an abbreviation before a lowercase word is no end
+    assert len(_sentences("Ia membeli sayur, buah, dsb. lalu pulang ke rumah.")) == 1
