@@ -197,13 +197,13 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
             )
         return
     lows = {t[2] for t in toks}
-    before = ctx.memory.last
+    known = ctx.memory.last
     prop = detach(w, toks, lex, ctx.memory, lows)
     last = ctx.memory.last
-    if sent.section == "headline" and last is not None and last != before and " " not in last:
+    if sent.section == "headline" and last is not None and last != known and " " not in last:
         # "Man sentenced to life ...": a headline's one first word is seldom whom "he" means
         # ("Ex-State Senator Leland Yee Sentenced ..." names him)
-        ctx.memory.last = before
+        ctx.memory.last = known
     quants: list[Quantity] = []
     has_digit = _DIGITISH.search(w, sent.start, sent.end) is not None
     if (
