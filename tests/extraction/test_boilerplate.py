@@ -461,3 +461,9 @@ def test_photo_captions_with_a_full_stop_after_the_credit_and_read_bars_are_skip
     assert _claimed(text, "Kebakaran hebat terjadi di Pasar Pagi Kaliwungu")
     text = "Man jailed for life\nREAD | Court rules on insult case\nThe court jailed him."
     assert _skipped(text) == [("READ | Court rules on insult case", "read-more")]
+
+
+def test_a_copyright_credit_after_a_caption_is_skipped():
+    text = "Judul\nShin Tae-yong masih memiliki sejumlah keluhan. Copyright: © Bandung Saputra/PSSI"
+    assert _skipped(text) == [("Copyright: © Bandung Saputra/PSSI", "credit")]
+    assert _claimed(text, "Shin Tae-yong masih memiliki sejumlah keluhan")
