@@ -230,10 +230,8 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 
 # participles whose subject is the event before the comma, not its subject
-_CAUSING = frozenset(
-    {"prompting", "forcing", "causing", "leading", "sparking", "triggering", "resulting"}
-    | {"fueling", "fuelling"}
-)
+# ("forcing", "causing": "the fire spread ..., forcing the sheriff to evacuate" is the fire's)
+_CAUSING = frozenset({"prompting", "sparking", "triggering", "resulting"})
 
 
 def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Range]:
