@@ -56,7 +56,7 @@ def strip_boilerplate(
             skipped.append((s, e, "read-more"))  # the linked headline under the label
             continue
         after_label = False
-        m = rules.line.match(text, s, e)
+        m = (rules.line if e - s <= rules.line_limit else rules.line_long).match(text, s, e)
         # "... terbakar. (Foto: MTVN/Iswahyudi).": the credit may have a full stop after it
         ce = e - 1 if e - s > 2 and text[e - 1] == "." and text[e - 2] == ")" else e
         if m is None and (text[ce - 1] == ")" or _credit_slash(text, s, ce)):

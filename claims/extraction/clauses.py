@@ -122,11 +122,7 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             continue
         if toks[k - 1][2] != "," and any(toks[x][2] in lex.conditionals for x in range(i, k)):
             continue  # "menolak jika Perppu hanya disetujui tapi tidak direvisi": one condition
-        if low in lex.contrast and any(
-            toks[x][2] == "hanya" or (toks[x][2] == "only" and toks[x - 1][2] == "not")
-            for x in range(max(i, k - 12), k)
-            if x > i and toks[x - 1][2] in lex.negators
-        ):
+        if low in lex.contrast and _not_only(toks, i, k, lex):
             continue  # "tak hanya beras biasa namun beras premium juga naik": not only X but Y
         if low == "though" and toks[k - 1][2] == "even":
             continue  # "even though": split at "even" (below), not after it
@@ -155,6 +151,15 @@ def _contrast(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             right = Draft(_carry(toks, d, i, k, r, lex), (r, j))
             return [Draft(d.prefix, (i, k)), *_contrast(toks, right, lex)]
     return [d]
+
+
+def _not_only(toks: list[Token], i: int, k: int, lex: Lexicon) -> bool:
+    """ "tak hanya" / "not only" in the twelve words before k."""
+    for x in range(max(i + 1, k - 12), k):
+        low = toks[x][2]
+        if (low == "hanya" or low == "only") and toks[x - 1][2] in lex.negators:
+            return True
+    return False
 
 
 def _clause_soon(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:

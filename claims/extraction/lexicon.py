@@ -290,6 +290,20 @@ def _scoped(pattern: str) -> str:
     return f"(?:{pattern})"
 
 
+_SHORT_LINE = 120  # bylines, timestamps, credits: most whole-line patterns fit in this
+
+
+def _whole_line_width(pattern: str) -> int | None:
+    """The longest text `pattern` can match when it must end where the line ends ("...$"),
+    else None (it may match the start of a line of any length)."""
+    parser: Any = getattr(re, "_parser")  # noqa: B009 (the parser module of re, untyped)
+    tree = parser.parse(pattern)
+    if not len(tree) or tree[-1] != (parser.AT, parser.AT_END):
+        return None
+    width = int(tree.getwidth()[1])
+    return None if width >= parser.MAXREPEAT else width
+
+
 @dataclass(frozen=True)
 class BoilerplateRules:
     """Boilerplate patterns of all languages, each section compiled into one alternation.
@@ -298,6 +312,10 @@ class BoilerplateRules:
     """
 
     line: re.Pattern[str]
+    # the line patterns that can match a line longer than `line_limit`: most line patterns end
+    # with "$" and match only short lines, and most lines are long; same order, same result
+    line_long: re.Pattern[str]
+    line_limit: int
     line_suffix: re.Pattern[str]
     prefix: re.Pattern[str]
     opening_prefix: re.Pattern[str]
@@ -321,6 +339,7 @@ def boilerplate_rules(language: str = "") -> BoilerplateRules:
         "inline": [],
     }
     reasons: dict[str, str] = {}
+    long_lines: list[str] = []
     for code in [language] if language else LANGUAGES:
         raw = _load_json(f"boilerplate_{code}.json")
         for key, alts in sections.items():
@@ -329,9 +348,15 @@ def boilerplate_rules(language: str = "") -> BoilerplateRules:
                 name = f"{key}{len(reasons)}"
                 reasons[name] = reason
                 alts.append(f"(?P<{name}>{_scoped(pattern)})")
+                if key == "line":
+                    width = _whole_line_width(pattern)
+                    if width is None or width > _SHORT_LINE:
+                        long_lines.append(alts[-1])
     compiled = {k: re.compile("|".join(v) or "(?!)") for k, v in sections.items()}
     return BoilerplateRules(
         compiled["line"],
+        re.compile("|".join(long_lines) or "(?!)"),
+        _SHORT_LINE,
         compiled["line_suffix"],
         compiled["prefix"],
         compiled["opening_prefix"],

@@ -288,11 +288,13 @@ _WORDS = re.compile(r"\w+")
 
 def _antecedent(ctx: _Context, lows: list[str]) -> str | None:
     """Whom "Ia kesal ..." or "Saat kejadian, dia ..." means: the last person named."""
-    if ctx.memory.last is None:
+    if ctx.memory.last is None or not lows:
         return None
     person = _persons(ctx.lex.code)
-    for k, low in enumerate(lows[:6]):
-        if low in person and (k == 0 or lows[k - 1] == ","):
+    if lows[0] in person:
+        return ctx.memory.last
+    for k in range(1, min(len(lows) - 1, 5)):
+        if lows[k] == "," and lows[k + 1] in person:
             return ctx.memory.last
     return None
 

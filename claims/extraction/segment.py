@@ -110,9 +110,17 @@ def tokens(text: str, start: int, end: int, lower: str | None = None) -> list[To
 
     `lower` is text.lower() when the caller has it (same length): tokens are then cut from it
     and need no lowercasing one by one."""
-    if lower is not None:
-        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(lower, start, end)]
-    return [(m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text, start, end)]
+    source = text if lower is None else lower
+    # findall and str.find, not finditer: no match object per token. Only whitespace lies
+    # between two tokens (the pattern takes every other character), so each token is found
+    # where the regex matched it.
+    out: list[Token] = []
+    pos = start
+    for word in TOKEN_RE.findall(source, start, end):
+        at = source.find(word, pos)
+        pos = at + len(word)
+        out.append((at, pos, word if lower is not None else word.lower()))
+    return out
 
 
 def pair_quotes(marks: list[tuple[int, bool]]) -> list[tuple[int, int]]:

@@ -252,7 +252,11 @@ def remember_subject(
 def _labelled_name(text: str, toks: list[Token], i: int) -> str | None:
     """The name in "Warga lain, Asep Awaludin (29), ...": a label of at most three words, a
     comma, two to four capitalised words and the person's age in brackets."""
-    comma = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k][2] == ","), -1)
+    comma = -1
+    for k in range(i + 1, min(len(toks), i + 4)):
+        if toks[k][2] == ",":
+            comma = k
+            break
     if comma < 0:
         return None
     k = comma + 1

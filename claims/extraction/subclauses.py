@@ -238,8 +238,11 @@ def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Ra
     """The phrases of ", knocking down trees, breaking windows and damaging roofs" after the
     comma at c, when every one opens with an -ing verb and none came before the comma (", a
     record of saving lives, preventing injuries, and ..." lists nouns)."""
-    if lex.code != "en" or any(_ing(toks[x][2]) for x in range(max(0, c - 3), c)):
+    if lex.code != "en" or c + 1 >= j or not _ing(toks[c + 1][2]):
         return []
+    for x in range(max(0, c - 3), c):
+        if _ing(toks[x][2]):
+            return []
     parts: list[Range] = []
     s = c + 1
     for k in range(c + 1, j + 1):
@@ -248,10 +251,11 @@ def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Ra
         if s < k:
             parts.append((s, k))
         s = k + 1
-    if len(parts) < 2 or not any(toks[x][2] in lex.list_final for x in range(c + 1, j)):
+    if len(parts) < 2 or parts[-1][0] - 1 <= c or toks[parts[-1][0] - 1][2] not in lex.list_final:
         return []
-    if not all(_ing(toks[a][2]) and word_count(toks, a, b) >= 2 for a, b in parts):
-        return []
+    for a, b in parts:
+        if not _ing(toks[a][2]) or word_count(toks, a, b) < 2:
+            return []
     return parts
 
 

@@ -467,3 +467,15 @@ def test_a_copyright_credit_after_a_caption_is_skipped():
     text = "Judul\nShin Tae-yong masih memiliki sejumlah keluhan. Copyright: © Bandung Saputra/PSSI"
     assert _skipped(text) == [("Copyright: © Bandung Saputra/PSSI", "credit")]
     assert _claimed(text, "Shin Tae-yong masih memiliki sejumlah keluhan")
+
+
+def test_long_lines_are_matched_only_by_patterns_that_can_match_them():
+    from claims.extraction.lexicon import _whole_line_width, boilerplate_rules
+
+    assert _whole_line_width(r"(?i)foto\s{1,3}[\w.]{1,20}\s{0,3}$") == 30
+    assert _whole_line_width(r"(?i)(?:baca|lihat)\s{1,3}juga\b") is None  # any line's start
+    assert _whole_line_width(r"[^\n]{0,80}$|x") is None  # the "$" is one branch's only
+    rules = boilerplate_rules("id")
+    line = "Baca juga: " + "kata " * 40
+    assert len(line) > rules.line_limit
+    assert rules.line_long.match(line).lastgroup == rules.line.match(line).lastgroup
