@@ -91,6 +91,8 @@ def _at_comma(
                 stop += 1
             if toks[c2 + 1][2] in _TOLD or stop - c2 <= 4:
                 return stop, make_attribution(text, toks, a, end, (a, stop), lex, memory)
+    if low in _PURPOSE:
+        return None  # ", untuk keperluan penyelidikan lebih lanjut": a purpose, no speaker
     for v in range(a + 1, min(end + 1, j)):
         if toks[v][2] in lex.attr_inverted or toks[v][2] in lex.attr_verbs:
             if any(toks[x][2] in lex.negators for x in range(a, v)):
@@ -323,6 +325,7 @@ def _clause_end(toks: list[Token], p: int, j: int, lex: Lexicon | None = None) -
 # what may stand before a speech verb used as an adjective: "the second confirmed tornado"
 _NOT_SPEAKERS = frozenset({"the", "a", "an", "first", "second", "third", "fourth", "fifth"})
 _AGE = frozenset({"(", ")"})
+_PURPOSE = frozenset({"untuk", "guna", "demi", "agar", "supaya", "for", "to"})
 # common nouns for people that open a sentence capitalised: "Ibu yang ...", "Warga yang ..."
 _PEOPLE = frozenset(
     {"ibu", "bapak", "pak", "bu", "warga", "pria", "wanita", "pedagang", "petugas", "korban"}

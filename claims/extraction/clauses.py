@@ -357,7 +357,7 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     for k in range(i + 1, j - 2):
         if toks[k][2] != "," or toks[k + 1][2] not in lex.change_verbs:
             continue
-        num = next((x for x in range(k - 1, i - 1, -1) if toks[x][2][0].isdigit()), -1)
+        num = next((x for x in range(k - 1, i - 1, -1) if _figure(toks, x, k, lex)), -1)
         if num < 0 or not any(toks[x][2][0].isdigit() for x in range(k + 1, j)):
             continue
         while num > i and (
@@ -384,6 +384,24 @@ def _change(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             subject = (*d.prefix, (after, k)) if word_count(toks, after, k) else d.prefix
         return [Draft(d.prefix, (i, k)), Draft(subject, (k + 1, j))]
     return [d]
+
+
+def _figure(toks: list[Token], x: int, k: int, lex: Lexicon) -> bool:
+    """A number at x that a change after k can be about: not a year, not a day of a month, not
+    inside brackets ("8.293.362 penumpang ... (21 Maret-11 April), naik 3,24 persen")."""
+    low = toks[x][2]
+    if not low[0].isdigit():
+        return False
+    if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
+        return False
+    if x + 1 < k and toks[x + 1][2].split("-")[0] in lex.raw["months"]:
+        return False
+    for y in range(x + 1, k):
+        if toks[y][2] == "(":
+            break
+        if toks[y][2] == ")":
+            return False
+    return True
 
 
 def _of_before(toks: list[Token], i: int, num: int) -> int:

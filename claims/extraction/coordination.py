@@ -475,6 +475,8 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                     and not any(toks[x][2] == "of" for x in range(k + 1, e))
                     # "hail and high winds": an adjective opens a whole noun phrase
                     and nxt not in _COMMON_ADJECTIVES
+                    # "locums and bank staff": a plural noun is no modifier of "staff"
+                    and not (toks[k - 1][2].endswith("s") and not toks[k - 1][2].endswith("ss"))
                 ):
                     # "aged and disability packages": the one word before "and" shares the
                     # noun that ends the other item ("aged packages")

@@ -48,6 +48,27 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         if marker:
             items.insert(0, (s + marker, e))
             head = [(i, s - 1), (s, s + marker)] if x > 0 else [(s, s + marker)]
+            if x > 0 and _spelled_out(toks, i, s, len(items), lex):
+                return [d]  # "di 5 kota, yaitu Jakarta, ...": the list spells out the count
+            break
+        participle = lex.code == "en" and _ing(toks[s][2])
+        if (
+            x > 0
+            and (toks[s][2] in NP_OPENERS or toks[s][2] in _FOCUS or participle)
+            and not any(toks[a][2] in NP_OPENERS for a, _ in items)
+            # "saving lives, preventing injuries and ...": a list of -ing items
+            and not (participle and all(_ing(toks[a][2]) for a, _ in items))
+            and word_count(toks, s, e) <= MAX_ITEM_WORDS
+        ):
+            # "..., with concerns over leadership, data collection, and ...", "...,
+            # particularly in specialist fields and general practice": the first item is the
+            # phrase after the segment's last preposition; what is before it is the head;
+            # "..., citing gaps in planning, recruitment difficulties, and ...": after the verb
+            p = s
+            if not participle:
+                p = next((y for y in range(e - 2, s, -1) if toks[y][2] in NP_OPENERS), s)
+            items.insert(0, (p + 1, e))
+            head = [(i, p + 1)]
             break
         if (
             x > 0
@@ -66,6 +87,8 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                 items.insert(0, (m0 + mlen, e))
             head = [(i, m0 + mlen)]
             marker = mlen
+            if _spelled_out(toks, i, m0, len(items), lex):
+                return [d]  # "di 5 kota yaitu Jakarta, ...": the list spells out the count
         elif (
             dash := next((x for x in range(e - 2, s, -1) if toks[x][2] in _LEAD_MARKS), -1)
         ) >= 0 and word_count(toks, dash + 1, e) <= MAX_ITEM_WORDS:
@@ -146,6 +169,11 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     return [Draft(shared, item) for item in items]
 
 
+_NAMELY = frozenset({"yaitu", "yakni", "namely"})
+_FOCUS = frozenset(
+    {"particularly", "especially", "notably", "mainly", "mostly", "primarily"}
+    | {"terutama", "khususnya", "utamanya"}
+)
 _MAX_ROW_WORDS = 8
 
 
@@ -199,6 +227,24 @@ def _shared_tail(toks: list[Token], items: list[Range], lex: Lexicon) -> int | N
     if any(not _counted_item(toks, s, e, lex) for s, e in (*items[:-1], (ls, p))):
         return None
     return p
+
+
+def _spelled_out(toks: list[Token], i: int, m: int, n_items: int, lex: Lexicon) -> bool:
+    """True for "di 5 kota, yaitu A, B, C, D, dan E": a count just before "yaitu" / "namely"
+    that the items spell out. It is one claim: split, each item would read "5 kota yaitu A".
+    ("12 desa terdampak yakni Desa Keppa, Rantebelu, ..." names some of them: a list.)"""
+    if toks[m][2] not in _NAMELY:
+        return False
+    for y in range(m - 1, max(i, m - 4) - 1, -1):
+        low = toks[y][2]
+        # a count and its noun ("5 kota"), not a year ("RAPBN 2020, yakni")
+        if low.isdigit() and y + 1 < m and toks[y + 1][2].isalpha():
+            return int(low) == n_items
+    return False
+
+
+def _ing(low: str) -> bool:
+    return len(low) > 5 and low.endswith("ing")
 
 
 def _count(low: str, lex: Lexicon) -> bool:

@@ -120,6 +120,12 @@ def run_rules(text: str, language: str | None, reference_date: dt.date | None) -
                 wt.original[wt.start(line.start) : wt.end(line.end)].rstrip(":").split()
             )
             continue
+        if line.section == "body" and _is_subheading(w, line, lex):
+            # "Workforce planning shortcomings" between paragraphs: a section title, no claim
+            skipped.append(
+                {"start": wt.start(line.start), "end": wt.end(line.end), "reason": "subheading"}
+            )
+            continue
         if w[line.end - 1] in SENTENCE_END or w[line.end - 1] == ":":
             ctx.heading = None  # prose, or a list of its own: the rows under the heading end
         first = len(claims)
@@ -174,6 +180,24 @@ def _is_label(w: str, line: Line, lex: Lexicon) -> bool:
     return not any(lex.verbish(t[2]) for t in words) and all(
         w[t[0]].isupper() or t[2][0].isdigit() for t in words
     )
+
+
+_SUBHEADING_MAX_WORDS = 7
+
+
+def _is_subheading(w: str, line: Line, lex: Lexicon) -> bool:
+    """A short title line with no verb and no closing punctuation."""
+    if w[line.end - 1] in SENTENCE_END or w[line.end - 1] in ":,;" or not w[line.start].isupper():
+        return False
+    words = [t[2] for t in tokens(w, line.start, line.end) if t[2][0].isalnum()]
+    if not 2 <= len(words) <= _SUBHEADING_MAX_WORDS:
+        return False
+    for low in words:
+        if low in lex.predicate_start or low in lex.negators or lex.verbish(low):
+            return False
+        if low[0].isdigit():
+            return False  # "Kecamatan Buleleng 465 kasus": a row of figures
+    return True
 
 
 def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> None:

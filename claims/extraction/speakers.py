@@ -244,6 +244,8 @@ def remember_subject(
         return
     if k == i + 1 and toks[i][2].endswith(_COMMON_NOUN_ENDINGS):
         return  # "Flooding is possible": a sentence's first word, not a person
+    if k == i + 1 and f" {toks[i][2]} " in text.lower():
+        return  # "Air meluap": a word the text also writes in lowercase is no name
     nxt = toks[k][2]
     if nxt in lex.predicate_start or lex.verbish(nxt):
         memory.last = text[toks[i][0] : toks[k - 1][1]]

@@ -222,8 +222,8 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
             and not quoted(toks, i, j)[c - i]
         ):
             se = subject_end(toks, i, c, lex)
-            if se <= i:
-                continue
+            if se <= i or toks[i][2] in _DUMMY_SUBJECTS:
+                continue  # "There is no single entity ..., ensuring ...": no one to carry
             rest = participle(toks, Draft((*d.prefix, (i, se)), (c + 1, j)), lex)
             return [Draft(d.prefix, (i, c)), *rest]
     return [d]
@@ -231,7 +231,12 @@ def participle(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 
 # participles whose subject is the event before the comma, not its subject
 # ("forcing", "causing": "the fire spread ..., forcing the sheriff to evacuate" is the fire's)
-_CAUSING = frozenset({"prompting", "sparking", "triggering", "resulting"})
+_CAUSING = frozenset(
+    {"prompting", "sparking", "triggering", "resulting", "leading", "contributing"}
+)
+
+
+_DUMMY_SUBJECTS = frozenset({"there", "it"})
 
 
 def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Range]:

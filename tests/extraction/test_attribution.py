@@ -729,3 +729,13 @@ def test_a_one_word_headline_subject_is_not_whom_he_means():
         "The son-in-law told police the couple fought. He testified that he saw the man run."
     )
     assert _said(text, "en")[-1] == ("he saw the man run", None)
+
+
+def test_review_six_speakers():
+    text = (
+        "Abdul Muhari menjelaskan tanggul Kali Gombong jebol. Air meluap dan merendam "
+        'permukiman. "Sebanyak 122 rumah terdampak banjir," ungkapnya. Warga menyedot air.'
+    )
+    assert ("Sebanyak 122 rumah terdampak banjir", "Abdul Muhari") in _said(text)
+    text = "Kendaraan itu dibawa ke Mapolresta Padang, untuk keperluan penyelidikan lebih lanjut."
+    assert _said(text) == [(text[:-1], None)]

@@ -479,3 +479,26 @@ def test_long_lines_are_matched_only_by_patterns_that_can_match_them():
     line = "Baca juga: " + "kata " * 40
     assert len(line) > rules.line_limit
     assert rules.line_long.match(line).lastgroup == rules.line.match(line).lastgroup
+
+
+def test_review_six_boilerplate():
+    text = (
+        "Sejumlah Daerah Dilanda Banjir\n"
+        "20 Agustus 2025 23:14 20 Agt 2025 23:14\n"
+        "KETIK, JAKARTA – BNPB melaporkan banjir melanda beberapa daerah."
+    )
+    assert [r for _, r in _skipped(text)] == ["timestamp", "dateline"]
+    text = "Jumlah Pemudik Naik\nJakarta, IDN Times - Kemenhub mencatat jumlah pemudik naik."
+    assert _skipped(text) == [("Jakarta, IDN Times -", "dateline")]
+    text = (
+        "NHS Wales workforce crisis\n"
+        "Audit Wales published a report on Monday.\n"
+        "Workforce planning shortcomings\n"
+        "NHS staff: Under pressure, says report (Image: HDUHB)\n"
+        "Audit Wales identifies flaws in workforce data."
+    )
+    skipped = extract(text, language="en").skipped
+    assert [(text[x["start"] : x["end"]], x["reason"]) for x in skipped] == [
+        ("Workforce planning shortcomings", "subheading"),
+        ("NHS staff: Under pressure, says report (Image: HDUHB)", "caption"),
+    ]

@@ -1321,3 +1321,47 @@ def test_coordinated_verbs_with_no_subject_stay_together():
     assert _texts("Sehingga bisa terlaksana dan selesai tepat waktu.") == [
         "bisa terlaksana dan selesai tepat waktu"
     ]
+
+
+def test_a_list_after_a_preposition_or_participle_keeps_its_head():
+    text = (
+        "The system remains under strain, with concerns over leadership, data collection, and "
+        "long-term sustainability."
+    )
+    assert _texts(text, "en") == [
+        "The system remains under strain, with concerns over leadership",
+        "The system remains under strain, with concerns over data collection",
+        "The system remains under strain, with concerns over long-term sustainability",
+    ]
+    text = (
+        "A report exposed challenges in NHS Wales, citing gaps in planning, recruitment "
+        "difficulties, and ongoing reliance on temporary staff."
+    )
+    assert _texts(text, "en") == [
+        "A report exposed challenges in NHS Wales, citing gaps in planning",
+        "A report exposed challenges in NHS Wales, citing recruitment difficulties",
+        "A report exposed challenges in NHS Wales, citing ongoing reliance on temporary staff",
+    ]
+    text = "Wales faces staff shortages, particularly in specialist fields and general practice."
+    assert _texts(text, "en") == [text[:-1]]
+
+
+def test_an_event_participle_and_a_dummy_subject_keep_the_sentence_whole():
+    for text in (
+        "The report raises concerns over oversight, leading to inconsistent planning.",
+        "There is no single entity accountable for the workforce, contributing to confusion.",
+    ):
+        assert _texts(text, "en") == [text[:-1]]
+
+
+def test_a_plural_noun_before_and_shares_no_noun():
+    text = "Health boards are still heavily dependent on locums and bank staff to fill gaps."
+    assert _texts(text, "en") == [
+        "Health boards are still heavily dependent on locums to fill gaps",
+        "Health boards are still heavily dependent on bank staff to fill gaps",
+    ]
+
+
+def test_a_list_that_spells_out_its_count_is_one_claim():
+    text = "Survei dilaksanakan di 3 kota, yaitu Jakarta, Bandung, dan Surabaya."
+    assert _texts(text) == [text[:-1]]
