@@ -16,20 +16,21 @@ def _title_at(toks: list[Token], k: int, lex: Lexicon) -> int:
 
 
 @cache
-def _triggers(code: str) -> frozenset[str]:
-    """Tokens that can open a gap: function words, conjunctions, a comma, title words."""
+def _triggers(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Tokens that can open a gap (function words, conjunctions, a comma, title words); the
+    conjunctions; the words a sentence may end with."""
     lex = lexicon(code)
     titles = {ph[0] for ph in lex.titles}
-    return lex.gap_left | lex.coordinators | lex.list_final | frozenset({","}) | titles
+    conj = lex.coordinators | lex.list_final
+    triggers = lex.gap_left | conj | frozenset({","}) | titles
+    return triggers, conj, frozenset(lex.raw.get("gap_can_end", ()))
 
 
 def find_gaps(text: str, toks: list[Token], lex: Lexicon) -> list[int]:
     """Offsets in `text` where a stripped name most likely stood, in order."""
     out: list[int] = []
-    can_end = lex.raw.get("gap_can_end", ())
-    conj = lex.coordinators | lex.list_final
     n = len(toks)
-    triggers = _triggers(lex.code)
+    triggers, conj, can_end = _triggers(lex.code)
     for k in range(n - 1):
         if toks[k][2] not in triggers:
             continue
