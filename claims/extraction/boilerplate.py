@@ -10,6 +10,7 @@ from .lexicon import boilerplate_rules
 _HAS_WORD = re.compile(r"\w")
 _HEADLINE_MAX_WORDS = 30
 _SUFFIX_WINDOW = 300
+_CAPTION_MAX = 340  # a caption with its credit at the end is no longer than this
 _OPENING_LINES = 4  # datelines without an outlet's name: only in the first body lines
 SENTENCE_END = frozenset('.!?"\u201d')
 
@@ -59,8 +60,13 @@ def strip_boilerplate(
         m = (rules.line if e - s <= rules.line_limit else rules.line_long).match(text, s, e)
         # "... terbakar. (Foto: MTVN/Iswahyudi).": the credit may have a full stop after it
         ce = e - 1 if e - s > 2 and text[e - 1] == "." and text[e - 2] == ")" else e
-        if m is None and (text[ce - 1] == ")" or _credit_slash(text, s, ce)):
-            # a caption ends with its credit: "(ANTARA FOTO/...)", "REUTERS/Andrew Yates"
+        if m is None and (
+            text[ce - 1] == ")"
+            or _credit_slash(text, s, ce)
+            or (ce - s <= _CAPTION_MAX and text[ce - 1].isalpha())
+        ):
+            # a caption ends with its credit: "(ANTARA FOTO/...)", "REUTERS/Andrew Yates",
+            # "... in Boston on Monday. - AP"
             m = rules.line_suffix.search(text, max(s, ce - _SUFFIX_WINDOW), ce)
         reason = rules.reasons[m.lastgroup] if m and m.lastgroup else None
         if reason:

@@ -233,7 +233,7 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
     if (
         has_digit
         or not lows.isdisjoint(ctx.date_triggers)
-        or any("-" in w and w.split("-", 1)[0] in ctx.date_triggers for w in lows)  # "thirty-three"
+        or _hyphen_trigger(lows, ctx.date_triggers)  # "thirty-three"
     ):
         quants = find_quantities(w, sent.start, sent.end, lex, ctx.ref, toks)
     gaps = find_gaps(w, toks, lex)
@@ -265,8 +265,7 @@ def _sentence(ctx: _Context, sent: Sentence, claims: list[dict[str, Any]]) -> No
         or (toks[0][2] in lex.question_words and lex.code == "id")
         # '"Apakah RUU ... disetujui?" kata Fadli': the quoted question, not the sentence, ends
         # with the question mark
-        or any(0 < b < len(toks) and toks[b][2] == "?" for _, b in prop.pieces)
-        or (lex.code == "id" and any(toks[a][2] in _ASKING for a, b in prop.pieces if a < b))
+        or _asks(toks, prop.pieces, lex)
     )
     made = 0
     gap_set = frozenset(gaps)
@@ -308,6 +307,30 @@ def _official(w: str, attr: Attribution, lex: Lexicon) -> bool:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    for s, e in ranges:
+        if s <= start and end <= e:
+            return True
+    return False
+
+
+def _hyphen_trigger(lows: set[str], triggers: frozenset[str]) -> bool:
+    for low in lows:
+        if "-" in low and low.split("-", 1)[0] in triggers:
+            return True
+    return False
+
+
+def _asks(toks: list[Token], pieces: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """A question inside the proposition: '"Apakah RUU ... disetujui?" kata Fadli'."""
+    for a, b in pieces:
+        if 0 < b < len(toks) and toks[b][2] == "?":
+            return True
+        if lex.code == "id" and a < b and toks[a][2] in _ASKING:
+            return True
+    return False
 
 
 def _antecedent(ctx: _Context, lows: list[str]) -> str | None:
@@ -359,13 +382,13 @@ def _claim(
     denied = attr is not None and attr.denial
     negated = negated or denied
     qs = (
-        [q for q in quants if any(s <= q.start and q.end <= e for s, e in wspans)] if quants else []
+        [q for q in quants if _inside(q.start, q.end, wspans)] if quants else []
     )
     qtypes = {q.type for q in qs}
     reach = [(toks[a][0], toks[b - 1][1] + 1) for a, b in draft.pieces() if a < b]
     if attr is not None:
         reach.extend(attr.spans)
-    claim_gaps = [g for g in gaps if any(s <= g <= e for s, e in reach)] if gaps else []
+    claim_gaps = [g for g in gaps if _inside(g, g, reach)] if gaps else []
     kind_markers = checkworthiness.markers(lows, lex, words)
     if hedged and ("akan" in lows or "will" in lows):
         kind_markers.add("prediction")

@@ -502,3 +502,15 @@ def test_review_six_boilerplate():
         ("Workforce planning shortcomings", "subheading"),
         ("NHS staff: Under pressure, says report (Image: HDUHB)", "caption"),
     ]
+
+
+def test_a_caption_ending_with_a_wire_credit_is_skipped():
+    text = (
+        "Storm hits Boston\n"
+        "A man walks through snow in Boston on Monday. - AP\n"
+        "The storm dropped 30 inches of snow on Boston."
+    )
+    skipped = extract(text, language="en").skipped
+    assert [(text[x["start"] : x["end"]], x["reason"]) for x in skipped] == [
+        ("A man walks through snow in Boston on Monday. - AP", "caption")
+    ]
