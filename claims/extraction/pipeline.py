@@ -310,14 +310,14 @@ _WORDS = re.compile(r"\w+")
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    for s, e in ranges:
+    for s, e in ranges:  # noqa: SIM110 (mypyc compiles a loop, not a generator)
         if s <= start and end <= e:
             return True
     return False
 
 
 def _hyphen_trigger(lows: set[str], triggers: frozenset[str]) -> bool:
-    for low in lows:
+    for low in lows:  # noqa: SIM110 (mypyc compiles a loop, not a generator)
         if "-" in low and low.split("-", 1)[0] in triggers:
             return True
     return False
