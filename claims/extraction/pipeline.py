@@ -381,9 +381,7 @@ def _claim(
     negated, absence, hedged = polarity(w, ctoks, lex, lows, words)
     denied = attr is not None and attr.denial
     negated = negated or denied
-    qs = (
-        [q for q in quants if _inside(q.start, q.end, wspans)] if quants else []
-    )
+    qs = [q for q in quants if _inside(q.start, q.end, wspans)] if quants else []
     qtypes = {q.type for q in qs}
     reach = [(toks[a][0], toks[b - 1][1] + 1) for a, b in draft.pieces() if a < b]
     if attr is not None:
