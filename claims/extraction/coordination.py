@@ -10,6 +10,7 @@ from .drafts import (
     Range,
     clause_start,
     has_predicate,
+    is_number,
     is_word,
     marker_length,
     predicate,
@@ -201,13 +202,9 @@ def score_token(low: str) -> bool:
     return a.isdigit() and b.isdigit()
 
 
-def _number(low: str, lex: Lexicon) -> bool:
-    return low[0].isdigit() or low in lex.raw["number_words"]
-
-
 def _counted_subject(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     """ "... 5 unit ambruk dan 15 unit rusak sedang": a count and its noun, then a verb."""
-    if not _number(toks[s][2], lex):
+    if not is_number(toks[s][2], lex):
         return False
     verb = next((x for x in range(s + 1, min(j, s + 4)) if lex.verbish(toks[x][2])), -1)
     return verb > s and all(is_word(toks[x]) for x in range(s, verb))
@@ -287,7 +284,7 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         nxt = toks[k + 1][2]
         if nxt in lex.group_words:
             continue  # "wilayah Bogor dan sekitarnya", "and others": one place, one group
-        if toks[k - 1][2] in lex.raw["duration_units"] and _number(nxt, lex):
+        if toks[k - 1][2] in lex.raw["duration_units"] and is_number(nxt, lex):
             continue  # "five years and three months": one length of time
         if (toks[k - 1][2], nxt) in lex.fixed_pairs:
             continue  # "in fits and starts", "pay and conditions": one phrase
@@ -504,7 +501,7 @@ def _shared_count(
     months = lex.raw["months"]
 
     def count(x: int) -> bool:  # "59 orang", "tiga pelaku"; not "May 17", "Km 370"
-        if not _number(toks[x][2], lex) or x + 1 >= len(toks):
+        if not is_number(toks[x][2], lex) or x + 1 >= len(toks):
             return False
         return (
             toks[x + 1][2].isalpha()

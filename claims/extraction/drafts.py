@@ -43,6 +43,16 @@ def is_word(tok: Token) -> bool:
     return tok[2][0].isalnum()
 
 
+def is_number(low: str, lex: Lexicon) -> bool:
+    """ "59", "three": a figure or a number word."""
+    return low[0].isdigit() or low in lex.raw["number_words"]
+
+
+def ing_form(low: str) -> bool:
+    """ "knocking", "citing": an English -ing word long enough not to be "thing" or "king"."""
+    return len(low) > 5 and low.endswith("ing")
+
+
 def word_count(toks: list[Token], i: int, j: int) -> int:
     # a plain loop: mypyc compiles it to C, a generator inside sum() it does not
     n = 0

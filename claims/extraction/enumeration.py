@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from .coordination import NP_OPENERS, clausal, in_pair, score_token
-from .drafts import MAX_ITEM_WORDS, Draft, Range, marker_length, quoted, word_count
+from .drafts import (
+    MAX_ITEM_WORDS,
+    Draft,
+    Range,
+    ing_form,
+    is_number,
+    marker_length,
+    quoted,
+    word_count,
+)
 from .lexicon import Lexicon
 from .segment import Token
 
@@ -51,13 +60,13 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             if x > 0 and _spelled_out(toks, i, s, len(items), lex):
                 return [d]  # "di 5 kota, yaitu Jakarta, ...": the list spells out the count
             break
-        participle = lex.code == "en" and _ing(toks[s][2])
+        participle = lex.code == "en" and ing_form(toks[s][2])
         if (
             x > 0
             and (toks[s][2] in NP_OPENERS or toks[s][2] in _FOCUS or participle)
             and not any(toks[a][2] in NP_OPENERS for a, _ in items)
             # "saving lives, preventing injuries and ...": a list of -ing items
-            and not (participle and all(_ing(toks[a][2]) for a, _ in items))
+            and not (participle and all(ing_form(toks[a][2]) for a, _ in items))
             and word_count(toks, s, e) <= MAX_ITEM_WORDS
         ):
             # "..., with concerns over leadership, data collection, and ...", "...,
@@ -99,7 +108,7 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
         else:
             if (
                 text
-                and any(_count(toks[x][2], lex) for x in range(max(s, e - 4), e))
+                and any(is_number(toks[x][2], lex) for x in range(max(s, e - 4), e))
                 and all(any(text[toks[x][0]].isupper() for x in range(a, b)) for a, b in items)
                 and not any(toks[x][2][0].isdigit() for a, b in items for x in range(a, b))
             ):
@@ -241,14 +250,6 @@ def _spelled_out(toks: list[Token], i: int, m: int, n_items: int, lex: Lexicon) 
         if low.isdigit() and y + 1 < m and toks[y + 1][2].isalpha():
             return int(low) == n_items
     return False
-
-
-def _ing(low: str) -> bool:
-    return len(low) > 5 and low.endswith("ing")
-
-
-def _count(low: str, lex: Lexicon) -> bool:
-    return low[0].isdigit() or low in lex.raw["number_words"]
 
 
 def _counted_item(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:

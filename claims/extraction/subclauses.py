@@ -9,6 +9,7 @@ from .drafts import (
     Draft,
     Range,
     has_predicate,
+    ing_form,
     predicate,
     quoted,
     subject_end,
@@ -243,10 +244,10 @@ def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Ra
     """The phrases of ", knocking down trees, breaking windows and damaging roofs" after the
     comma at c, when every one opens with an -ing verb and none came before the comma (", a
     record of saving lives, preventing injuries, and ..." lists nouns)."""
-    if lex.code != "en" or c + 1 >= j or not _ing(toks[c + 1][2]):
+    if lex.code != "en" or c + 1 >= j or not ing_form(toks[c + 1][2]):
         return []
     for x in range(max(0, c - 3), c):
-        if _ing(toks[x][2]):
+        if ing_form(toks[x][2]):
             return []
     parts: list[Range] = []
     s = c + 1
@@ -259,13 +260,9 @@ def _participle_list(toks: list[Token], c: int, j: int, lex: Lexicon) -> list[Ra
     if len(parts) < 2 or parts[-1][0] - 1 <= c or toks[parts[-1][0] - 1][2] not in lex.list_final:
         return []
     for a, b in parts:
-        if not _ing(toks[a][2]) or word_count(toks, a, b) < 2:
+        if not ing_form(toks[a][2]) or word_count(toks, a, b) < 2:
             return []
     return parts
-
-
-def _ing(low: str) -> bool:
-    return len(low) > 5 and low.endswith("ing")
 
 
 _TIME_NOUNS = frozenset({"week", "day", "month", "year", "quarter", "season", "period", "weekend"})
