@@ -12,7 +12,13 @@ _RESTATED_MIN = 0.4  # the least share of a restating claim's own words found in
 
 
 def span_text(original: str, spans: list[list[int]]) -> str:
-    return " ".join(" ".join(original[s:e].split()) for s, e in spans).strip()
+    if len(spans) == 1:
+        s, e = spans[0]
+        return " ".join(original[s:e].split())
+    parts = []
+    for s, e in spans:
+        parts.append(" ".join(original[s:e].split()))
+    return " ".join(parts).strip()
 
 
 def kind_of(
