@@ -237,6 +237,22 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     return [d]
 
 
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would", "could"})
+
+
+def _name_subject(toks: list[Token], cs: int, k: int, lex: Lexicon, text: str) -> int:
+    """End of a capitalised name that opens the clause [cs, k) and is followed by at least
+    three more words, in English; else cs."""
+    if lex.code != "en" or not text:
+        return cs
+    x = cs
+    while x < k and text[toks[x][0]].isupper() and toks[x][2] not in lex.stopwords:
+        x += 1
+    if x == cs or x - cs > 4 or word_count(toks, x, k) < 3:
+        return cs
+    return x
+
+
 def _reported(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     """What follows a verb of saying is a clause ("said that ...", "said those in high risk
     areas should ..."), not an object ("warned of travel disruption")."""
@@ -353,6 +369,13 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
                 )
             ):
                 if not has_predicate(toks, cs, k, lex):
+                    name = _name_subject(toks, cs, k, lex, text) if nxt in _AUXILIARIES else cs
+                    if name > cs:
+                        # "Munyao boasts a personal best ... and has previously won ...": a verb
+                        # the word lists do not know, after a name, then "and has"
+                        shared = (*d.prefix, (cs, name))
+                        left = Draft(d.prefix, (i, k))
+                        return [left, *split_coordinated(toks, Draft(shared, right), lex, text)]
                     continue
                 head = next(
                     (

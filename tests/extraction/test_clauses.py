@@ -1365,3 +1365,11 @@ def test_a_plural_noun_before_and_shares_no_noun():
 def test_a_list_that_spells_out_its_count_is_one_claim():
     text = "Survei dilaksanakan di 3 kota, yaitu Jakarta, Bandung, dan Surabaya."
     assert _texts(text) == [text[:-1]]
+
+
+def test_a_name_then_an_unknown_verb_then_and_has_is_two_claims():
+    text = "Munyao boasts a personal best of 2:03:11 and has previously won the Prague Marathon."
+    assert _texts(text, "en") == [
+        "Munyao boasts a personal best of 2:03:11",
+        "Munyao has previously won the Prague Marathon",
+    ]
