@@ -244,11 +244,26 @@ def remember_subject(
         return
     if k == i + 1 and toks[i][2].endswith(_COMMON_NOUN_ENDINGS):
         return  # "Flooding is possible": a sentence's first word, not a person
-    if k == i + 1 and f" {toks[i][2]} " in text.lower():
+    if k == i + 1 and _written_lowercase(text, toks[i][2]):
         return  # "Air meluap": a word the text also writes in lowercase is no name
     nxt = toks[k][2]
     if nxt in lex.predicate_start or lex.verbish(nxt):
         memory.last = text[toks[i][0] : toks[k - 1][1]]
+
+
+def _written_lowercase(text: str, low: str) -> bool:
+    """True when the word `low` stands in `text` as a whole word in lower case ("air" in
+    "penyedotan air."). The text is searched as it is: lowercased, every name would find its
+    own capitalised occurrence."""
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def _labelled_name(text: str, toks: list[Token], i: int) -> str | None:

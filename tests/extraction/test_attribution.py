@@ -739,3 +739,12 @@ def test_review_six_speakers():
     assert ("Sebanyak 122 rumah terdampak banjir", "Abdul Muhari") in _said(text)
     text = "Kendaraan itu dibawa ke Mapolresta Padang, untuk keperluan penyelidikan lebih lanjut."
     assert _said(text) == [(text[:-1], None)]
+
+
+def test_a_one_word_name_in_mid_paragraph_is_whom_dia_means():
+    # the name's own capitalised occurrence is no lowercase use of it
+    text = (
+        "Warga panik saat gempa. Iqbal pergi ke dapur untuk memasak. Dia mengatakan, air dalam "
+        "panci bergoyang."
+    )
+    assert _said(text)[-1] == ("air dalam panci bergoyang", "Iqbal")
