@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .drafts import has_predicate, subject_end, word_count
+from .drafts import OBJECT_SPEECH_VERBS, has_predicate, is_number, subject_end, word_count
 from .lexicon import Lexicon
 from .segment import Token, token_quotes
 from .speakers import (
@@ -261,7 +261,7 @@ def _speaker_verb(
             return None  # "told students to take cover": a directive, not a reported claim
     if p < j and toks[p][2] in _NOT_SPEECH:
         return None  # "warned of mixed trading": a verb of speaking, but no reported claim
-    if toks[v][2] in _OBJECT_VERBS and p < j and toks[p][2] not in _REPORT_OPENERS:
+    if toks[v][2] in OBJECT_SPEECH_VERBS and p < j and toks[p][2] not in _REPORT_OPENERS:
         return None  # "praised the opposition": an object, not something said
     if p < j and toks[p][2] != '"' and word_count(toks, p, j) < 2:
         return None  # "Ahmad Dhani langsung menyatakan banding": a one-word object
@@ -298,12 +298,11 @@ def _speaker_verb(
 def _poll_share(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     """ "60 persen responden", "one in ten scientists", "three out of four voters": a share of
     the people asked (not "two officials", who are speakers)."""
-    numbers = lex.raw["number_words"]
     for k in range(s, e):
         low = toks[k][2]
         if low in lex.raw["percent_words"]:
             return True
-        if k + 2 < e and (low[0].isdigit() or low in numbers) and toks[k + 1][2] in {"in", "out"}:
+        if k + 2 < e and is_number(low, lex) and toks[k + 1][2] in {"in", "out"}:
             return True
     return False
 
@@ -329,10 +328,6 @@ _PURPOSE = frozenset({"untuk", "guna", "demi", "agar", "supaya", "for", "to"})
 # common nouns for people that open a sentence capitalised: "Ibu yang ...", "Warga yang ..."
 _PEOPLE = frozenset(
     {"ibu", "bapak", "pak", "bu", "warga", "pria", "wanita", "pedagang", "petugas", "korban"}
-)
-# speech verbs that more often take an object: they report only "that P", ", P" or ': "P"'
-_OBJECT_VERBS = frozenset(
-    {"praised", "criticised", "criticized", "rejected", "posted", "found", "memuji", "mengkritik"}
 )
 _REPORT_OPENERS = frozenset({"that", "bahwa", ",", ":", '"'})
 _NOT_SPEECH = frozenset({"of", "about", "against", "for", "tentang", "soal", "mengenai"})

@@ -9,6 +9,7 @@ from .drafts import (
     Draft,
     Range,
     clause_start,
+    figure_at,
     has_predicate,
     is_word,
     predicate,
@@ -418,7 +419,7 @@ def _measure(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
     if lex.code != "id":
         return [d]
     for m in range(i + 1, j - 3):
-        if toks[m][2] not in lex.quantity_markers or not toks[m + 1][2][0].isdigit():
+        if not figure_at(toks, m, lex):
             continue
         e = m + 2
         while e < j and e - m <= 4 and not predicate(toks, e, lex) and toks[e][2] != ",":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .drafts import (
     MAX_ITEM_WORDS,
+    OBJECT_SPEECH_VERBS,
     PUNCT_EDGE,
     SCENE_OPENERS,
     Draft,
@@ -99,9 +100,7 @@ _FIRST_VERB_ONLY = frozenset({"hanya", "cuma", "only", "just"})
 _ASPECT = frozenset({"mulai", "baru", "kembali"})  # "mulai meningkat": begins to rise
 # conjunctions that open a clause with its own subject after "and"
 _SUBORDINATORS = frozenset({"once", "if", "when", "because", "until", "unless", "although"})
-# verbs of saying that more often take an object, and object pronouns
-_OBJECT_TAKING = frozenset({"found", "praised", "criticised", "criticized", "rejected"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # "and found him"
 _OTHERS = frozenset({"another", "other", "lainnya"})
 # adverbs that may stand between "and" and the subject of a new clause
 _CLAUSE_ADVERBS = frozenset({"now", "then", "today", "so"})
@@ -258,7 +257,7 @@ def _reported(toks: list[Token], s: int, j: int, lex: Lexicon) -> bool:
     areas should ..."), not an object ("warned of travel disruption")."""
     if toks[s][2] in lex.complementizers:
         return True
-    if toks[s - 1][2] in _OBJECT_TAKING or toks[s][2] in _OBJECT_PRONOUNS:
+    if toks[s - 1][2] in OBJECT_SPEECH_VERBS or toks[s][2] in _OBJECT_PRONOUNS:
         return False  # "and found him with the knife": an object, nothing said
     end = next((x for x in range(s, j) if toks[x][2] == ","), j)
     return has_predicate(toks, s + 1, end, lex)

@@ -48,6 +48,27 @@ def is_number(low: str, lex: Lexicon) -> bool:
     return low[0].isdigit() or low in lex.raw["number_words"]
 
 
+# speech verbs that more often take an object ("praised the opposition", "and found him with
+# the knife"): they report only "that P", ", P" or ': "P"'
+OBJECT_SPEECH_VERBS = frozenset(
+    {"praised", "criticised", "criticized", "rejected", "posted", "found", "memuji", "mengkritik"}
+)
+
+
+def figure_at(toks: list[Token], x: int, lex: Lexicon) -> bool:
+    """ "sebanyak 285", "sebesar 0,62": a quantity marker with its figure right after it."""
+    return toks[x][2] in lex.quantity_markers and x + 1 < len(toks) and toks[x + 1][2][0].isdigit()
+
+
+def figures(toks: list[Token], s: int, e: int, lex: Lexicon) -> int:
+    """How many figures with their marker stand in [s, e)."""
+    n = 0
+    for x in range(s, e - 1):
+        if figure_at(toks, x, lex):
+            n += 1
+    return n
+
+
 def ing_form(low: str) -> bool:
     """ "knocking", "citing": an English -ing word long enough not to be "thing" or "king"."""
     return len(low) > 5 and low.endswith("ing")

@@ -7,6 +7,7 @@ from .drafts import (
     MAX_ITEM_WORDS,
     Draft,
     Range,
+    figures,
     ing_form,
     is_number,
     marker_length,
@@ -147,13 +148,7 @@ def split_enumeration(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
     if word_count(toks, ls, le) == 1 and score_token(toks[ls][2]):
         return [d]  # "kalah dari X, 16-21 dan 10-21": the games of one match, not a list
 
-    def measured(s: int, e: int) -> bool:
-        return any(
-            toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
-            for x in range(s, e - 1)
-        )
-
-    if measured(ls, le) and not measured(*items[0]):
+    if figures(toks, ls, le, lex) and not figures(toks, *items[0], lex):
         # "A, B, dan C sebesar 0,62 persen": the measure is the group's; but in "Tejakula
         # sebanyak 285 kasus, Banjar sebanyak 224 kasus" every item has its own
         return [d]
@@ -210,12 +205,7 @@ def split_rows(toks: list[Token], d: Draft, lex: Lexicon, text: str) -> list[Dra
     if len(rows) < 2:
         return [d]
     for n, (a, b) in enumerate(rows):
-        figures = sum(
-            1
-            for x in range(a, b - 1)
-            if toks[x][2] in lex.quantity_markers and toks[x + 1][2][0].isdigit()
-        )
-        if figures != 1:
+        if figures(toks, a, b, lex) != 1:
             return [d]
         if n and (word_count(toks, a, b) > _MAX_ROW_WORDS or not text[toks[a][0]].isupper()):
             return [d]
@@ -255,7 +245,7 @@ def _spelled_out(toks: list[Token], i: int, m: int, n_items: int, lex: Lexicon) 
 def _counted_item(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     """ "26 points", "eight rebounds": a count and its noun."""
     low = toks[s][2]
-    return e - s <= 3 and (low[0].isdigit() or low in lex.raw["number_words"])
+    return e - s <= 3 and is_number(low, lex)
 
 
 _TAIL_PREPOSITIONS = frozenset({"for", "in", "at", "against", "on"})
