@@ -232,6 +232,8 @@ def _speaker_verb(
             for k in range(i, name_e)
         )
         and not lex.titles.match_tokens(toks, i, name_e)  # "Kepala BPBD, Nofian, mengatakan"
+        and toks[i][2] not in lex.contrast  # "Namun, dia mengaku P": a connective, no name
+        and toks[i][2] not in lex.leading_connectives
     ):
         # "Asep Usman, Kasi Kedaruratan BPBD, menyebutkan, P": the speaker is the name before
         # the title; the title stays inside the attribution's words

@@ -239,6 +239,24 @@ def split_clauses(toks: list[Token], d: Draft, lex: Lexicon) -> list[Draft]:
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would", "could"})
 
 
+def _paired_qualities(toks: list[Token], i: int, k: int, j: int, lex: Lexicon) -> bool:
+    """Indonesian: one word on each side of the conjunction at k, and the pair describes the
+    noun before it: after "yang" at the end of the clause, or a ber-/ter- word with the
+    clause's verb still to come ("jalan berlubang dan rusak di Tegal mencapai 38 persen")."""
+    if lex.code != "id" or k < i + 2 or not is_word(toks[k - 1]) or k + 1 >= j:
+        return False
+    if toks[k - 2][2] in lex.relative and word_count(toks, k + 1, j) == 1:
+        return True
+    left = toks[k - 1][2]
+    if not left.startswith(("ber", "ter")) or has_predicate(toks, i, k - 1, lex):
+        return False
+    return (
+        k + 2 < j
+        and (toks[k + 2][2] in NP_OPENERS or predicate(toks, k + 2, lex))
+        and (has_predicate(toks, k + 2, j, lex))
+    )
+
+
 def _name_subject(toks: list[Token], cs: int, k: int, lex: Lexicon, text: str) -> int:
     """End of a capitalised name that opens the clause [cs, k) and is followed by at least
     three more words, in English; else cs."""
@@ -301,6 +319,9 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             continue  # "wilayah Bogor dan sekitarnya", "and others": one place, one group
         if toks[k - 1][2] in lex.raw["duration_units"] and is_number(nxt, lex):
             continue  # "five years and three months": one length of time
+        if _paired_qualities(toks, i, k, j, lex):
+            continue  # "jalan yang rusak serta berlubang", "jalan berlubang dan rusak di X
+            # mencapai 38 persen": two qualities of one noun, not two claims
         if (toks[k - 1][2], nxt) in lex.fixed_pairs:
             continue  # "in fits and starts", "pay and conditions": one phrase
         if score_token(toks[k - 1][2]) and score_token(nxt):

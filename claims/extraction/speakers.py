@@ -138,7 +138,8 @@ def make_attribution(
     while s < e and (
         toks[s][2] in SPEAKER_FILLERS
         or toks[s][2] in lex.coordinators
-        or toks[s][2] in lex.contrast  # "..., but the minister said P"
+        or toks[s][2] in lex.contrast  # "..., but the minister said P", "Namun, dia mengaku P"
+        or toks[s][2] == ","
         or toks[s][2] in LEADING_MARKS  # "— Civil defense officials say ..."
     ):
         s += 1

@@ -748,3 +748,10 @@ def test_a_one_word_name_in_mid_paragraph_is_whom_dia_means():
         "panci bergoyang."
     )
     assert _said(text)[-1] == ("air dalam panci bergoyang", "Iqbal")
+
+
+def test_a_connective_before_the_comma_is_no_name():
+    text = (
+        "Heri mengatakan Bupati berencana memuluskan jalan. Namun, dia mengaku anggaran dipangkas."
+    )
+    assert _said(text)[-1] == ("anggaran dipangkas", "Heri")

@@ -1373,3 +1373,11 @@ def test_a_name_then_an_unknown_verb_then_and_has_is_two_claims():
         "Munyao boasts a personal best of 2:03:11",
         "Munyao has previously won the Prague Marathon",
     ]
+
+
+def test_two_qualities_of_one_noun_are_not_two_claims():
+    assert _texts("Heri mendapat keluhan soal jalan yang rusak serta berlubang.") == [
+        "Heri mendapat keluhan soal jalan yang rusak serta berlubang"
+    ]
+    text = "Jumlah ruas jalan berlubang dan rusak di Kabupaten Tegal mencapai 38 persen."
+    assert _texts(text) == [text[:-1]]
