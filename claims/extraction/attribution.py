@@ -61,13 +61,9 @@ def _at_comma(
             named = (
                 is_cap(text, first)
                 or first[2] in _SPEAKER_OPENERS
-                # "said analyst Brendan Barnicle": a title word, then the name
-                or (
-                    a + 3 <= end
-                    and first[2].isalpha()
-                    and not lex.verbish(first[2])
-                    and is_cap(text, toks[a + 2])
-                )
+                # "said analyst Brendan Barnicle", "said board chair Teresa Jacobs": a title
+                # of a word or two, then the name
+                or _titled_name(text, toks, a + 1, end, lex)
             )
         if (clitic or end > a + 1) and named:
             return end, make_attribution(text, toks, a + 1, end, (a, a + 1), lex, memory, clitic)
@@ -530,16 +526,36 @@ def _detach(
         if (
             comma > i
             and content_words(toks, i, comma, lex) >= 3
-            and has_lowercase_verb(text, toks, i, comma, lex)
-            # "di tempat yang berbeda, Bupati Situbondo, Karna Suswandi mengatakan P": where
-            # the speaker spoke, no claim
-            and toks[i][2] not in lex.context_preps
+            # a verb outside a relative clause: "While the board adopted the budget, they
+            # stressed P" is a claim; "di tempat yang berbeda, Bupati X, Y mengatakan P" only
+            # says where
+            and has_lowercase_verb(text, toks, i, _before_relative(toks, i, comma, lex), lex)
         ):
             prop.tail = (i, comma)
         return prop
     return _speaker_after_contrast(text, toks, i, j, lex, memory) or Proposition(
         [(i, j)], None, lead=i
     )
+
+
+def _titled_name(text: str, toks: list[Token], s: int, end: int, lex: Lexicon) -> bool:
+    for x in (s + 1, s + 2):
+        if x >= end:
+            return False
+        title = toks[x - 1][2]
+        if not title.isalpha() or lex.verbish(title):
+            return False
+        if is_cap(text, toks[x]):
+            return True
+    return False
+
+
+def _before_relative(toks: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """Where the first relative clause in [i, j) starts ("yang", "which"), else j."""
+    for x in range(i, j):
+        if toks[x][2] in lex.relative:
+            return x
+    return j
 
 
 def _saying(

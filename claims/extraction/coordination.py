@@ -348,6 +348,10 @@ def split_coordinated(toks: list[Token], d: Draft, lex: Lexicon, text: str = "")
             continue  # ", dan akan" and "antara dan" are stripped names, not clauses
         else:
             p = next((x for x in range(cs, k) if toks[x][2] == nxt), -1)
+            if p < 0 and nxt in lex.negators and k + 2 < j and toks[k + 2][2] in NP_OPENERS:
+                # "was used for preventing layoffs and not for salaries": the verb is shared
+                # up to the preposition the negated phrase repeats
+                p = next((x for x in range(k - 1, cs, -1) if toks[x][2] == toks[k + 2][2]), -1)
             if p < 0 and lex.code == "en" and nxt.endswith("ing") and len(nxt) > 4:
                 p = next(
                     (

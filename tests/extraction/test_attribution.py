@@ -755,3 +755,10 @@ def test_a_connective_before_the_comma_is_no_name():
         "Heri mengatakan Bupati berencana memuluskan jalan. Namun, dia mengaku anggaran dipangkas."
     )
     assert _said(text)[-1] == ("anggaran dipangkas", "Heri")
+
+
+def test_an_untuned_school_board_article():
+    text = "While the board adopted the $2 billion budget Tuesday, they stressed it can be molded."
+    assert ("the board adopted the $2 billion budget Tuesday", None) in _said(text, "en")
+    text = '"We need more money for education," said board chair Teresa Jacobs.'
+    assert _said(text, "en") == [("We need more money for education", "board chair Teresa Jacobs")]

@@ -1381,3 +1381,11 @@ def test_two_qualities_of_one_noun_are_not_two_claims():
     ]
     text = "Jumlah ruas jalan berlubang dan rusak di Kabupaten Tegal mencapai 38 persen."
     assert _texts(text) == [text[:-1]]
+
+
+def test_a_negated_phrase_after_and_shares_the_verb():
+    text = "The tax was used for preventing layoffs and not for salaries."
+    assert _texts(text, "en") == [
+        "The tax was used for preventing layoffs",
+        "The tax was used not for salaries",
+    ]
